@@ -1,0 +1,25 @@
+import { InterviewList } from './InterviewList';
+import { InterviewView } from './InterviewView';
+import { NewInterviewForm } from './NewInterviewForm';
+import { StatusRegion } from './StatusRegion';
+import { useInterviews } from './StoreContext';
+import './theme.css';
+
+export function App() {
+  const phase = useInterviews((s) => s.phase);
+  const screen = useInterviews((s) => s.screen);
+  return (
+    <div className="app">
+      {phase === 'loading' ? (
+        <p className="muted loading">Loading interviews…</p>
+      ) : screen === 'new' ? (
+        <NewInterviewForm />
+      ) : screen === 'interview' ? (
+        <InterviewView />
+      ) : (
+        <InterviewList />
+      )}
+      <StatusRegion />
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+import { type FormEvent, useId, useState } from 'react';
+import { useActions } from './StoreContext';
+
+export function NewInterviewForm() {
+  const actions = useActions();
+  const [candidate, setCandidate] = useState('');
+  const [role, setRole] = useState('');
+  const [atsLink, setAtsLink] = useState('');
+  const [error, setError] = useState('');
+  const id = useId();
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (candidate.trim() === '') {
+      setError("Enter the candidate's name.");
+      document.getElementById(`${id}-candidate`)?.focus();
+      return;
+    }
+    void actions.start({ candidate, role, atsLink });
+  }
+
+  return (
+    <main className="screen">
+      <h1>New interview</h1>
+      <form onSubmit={submit} noValidate>
+        <label className="field">
+          <span className="label">Candidate name</span>
+          <input
+            id={`${id}-candidate`}
+            type="text"
+            value={candidate}
+            autoComplete="off"
+            // biome-ignore lint/a11y/noAutofocus: the form opens on a deliberate click; typing the name is the only next step.
+            autoFocus
+            aria-invalid={error !== ''}
+            aria-describedby={error ? `${id}-error` : undefined}
+            onChange={(e) => {
+              setCandidate(e.target.value);
+              setError('');
+            }}
+          />
+          {error ? (
+            <span id={`${id}-error`} className="hint notice-error">
+              {error}
+            </span>
+          ) : null}
+        </label>
+        <label className="field">
+          <span className="label">Role</span>
+          <input type="text" value={role} autoComplete="off" onChange={(e) => setRole(e.target.value)} />
+        </label>
+        <label className="field">
+          <span className="label">ATS link</span>
+          <input
+            type="url"
+            value={atsLink}
+            autoComplete="off"
+            aria-describedby={`${id}-ats-hint`}
+            onChange={(e) => setAtsLink(e.target.value)}
+          />
+          <span id={`${id}-ats-hint`} className="hint">
+            Optional: the candidate's page in your ATS, kept in the summary.
+          </span>
+        </label>
+        <div className="row">
+          <button type="submit" className="primary">
+            Start interview
+          </button>
+          <button type="button" onClick={actions.showList}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    </main>
+  );
+}

@@ -1,0 +1,23 @@
+import type { Problem } from '../lib/storage/repository';
+
+/** Stored data that failed validation: said plainly, with the details one click away. */
+export function ProblemNotice({ problems }: { problems: Problem[] }) {
+  if (problems.length === 0) return null;
+  const count = problems.length === 1 ? 'One saved record' : `${problems.length} saved records`;
+  return (
+    <section className="notice notice-error" aria-labelledby="problem-title">
+      <h2 id="problem-title">{count} could not be read</h2>
+      <p>It has been kept exactly as it was; nothing will be written over it.</p>
+      <details>
+        <summary>Details</summary>
+        <ul>
+          {problems.map((p) => (
+            <li key={p.key}>
+              <code>{p.key}</code>: {p.reasons.join('; ')}
+            </li>
+          ))}
+        </ul>
+      </details>
+    </section>
+  );
+}

@@ -1,0 +1,48 @@
+import { type Interview, stepProgress } from '../lib/interview';
+import type { Script } from '../lib/script';
+import './StepNav.css';
+
+interface Props {
+  script: Script;
+  interview: Interview;
+  current: number;
+  onSelect: (index: number) => void;
+}
+
+/** Every step with how much of it is captured; the current one is marked for assistive tech. */
+export function StepNav({ script, interview, current, onSelect }: Props) {
+  return (
+    <nav aria-label="Steps" className="steps">
+      <ol>
+        {script.steps.map((step, i) => {
+          const { done, total } = stepProgress(interview, script, step);
+          const state = total > 0 && done >= total ? 'done' : done > 0 ? 'partial' : 'empty';
+          const words = total === 0 ? '' : state === 'done' ? ', complete' : `, ${done} of ${total} captured`;
+          return (
+            <li key={step.id}>
+              <button
+                type="button"
+                className={`step step-${state}`}
+                aria-current={i === current ? 'step' : undefined}
+                onClick={() => onSelect(i)}
+                title={step.title}
+              >
+                <span className="step-no" aria-hidden="true">
+                  {state === 'done' ? '✓' : i + 1}
+                </span>
+                <span className="step-title">
+                  <span className="sr-only">{i + 1}. </span>
+                  {step.title}
+                  <span className="sr-only">{words}</span>
+                </span>
+                <span className="step-bar" aria-hidden="true">
+                  <span style={{ width: `${total === 0 ? 0 : Math.round((100 * done) / total)}%` }} />
+                </span>
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
+  );
+}

@@ -1,0 +1,59 @@
+import { type FormEvent, useId, useState } from 'react';
+import { allArenas, chosenArenas } from '../../lib/interview';
+import type { Script, StepOf } from '../../lib/script';
+import { useActions, useDerived } from '../StoreContext';
+
+export function ArenaChoice({ script, step }: { script: Script; step: StepOf<'arenaChoice'> }) {
+  const actions = useActions();
+  const arenas = useDerived((s) => (s.interview ? allArenas(s.interview, script) : []));
+  const chosen = useDerived((s) => (s.interview ? chosenArenas(s.interview, script).map((a) => a.id) : []));
+  const [draft, setDraft] = useState('');
+  const id = useId();
+  const full = chosen.length >= step.maxArenas;
+
+  function add(event: FormEvent) {
+    event.preventDefault();
+    if (actions.addArena(draft)) setDraft('');
+  }
+
+  return (
+    <>
+      <fieldset aria-describedby={`${id}-limit`}>
+        <legend>Arenas to explore</legend>
+        {arenas.map((arena) => {
+          const on = chosen.includes(arena.id);
+          return (
+            <label key={arena.id} className="choice">
+              <input
+                type="checkbox"
+                checked={on}
+                disabled={!on && full}
+                onChange={(e) => actions.chooseArena(arena.id, e.target.checked)}
+              />
+              <span>
+                {arena.label}
+                {arena.custom ? <span className="muted"> (their own)</span> : null}
+              </span>
+            </label>
+          );
+        })}
+        <p id={`${id}-limit`} className={full ? 'notice' : 'hint'}>
+          {full
+            ? `${chosen.length} arenas chosen, the most this method allows, so each one gets real time. Untick one to choose another.`
+            : `Choose up to ${step.maxArenas}. ${chosen.length} chosen.`}
+        </p>
+      </fieldset>
+      {step.allowCustom ? (
+        <form className="add-arena" onSubmit={add}>
+          <label className="field">
+            <span className="label">Add your own arena</span>
+            <input type="text" value={draft} onChange={(e) => setDraft(e.target.value)} autoComplete="off" />
+          </label>
+          <button type="submit" disabled={draft.trim() === ''}>
+            Add arena
+          </button>
+        </form>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,44 @@
+import { chosenArenas, keys } from '../../lib/interview';
+import type { Script, StepOf } from '../../lib/script';
+import { stepOfKind } from '../../lib/script';
+import { AnswerField } from '../AnswerField';
+import { useActions, useDerived } from '../StoreContext';
+
+export function ArenaGrid({ script, step }: { script: Script; step: StepOf<'arenaGrid'> }) {
+  const actions = useActions();
+  const arenas = useDerived((s) => (s.interview ? chosenArenas(s.interview, script) : []));
+  if (arenas.length === 0) {
+    const choice = stepOfKind(script, 'arenaChoice');
+    return (
+      <div className="empty">
+        <p>No arenas chosen yet. The questions appear here for each arena the candidate picks.</p>
+        {choice ? (
+          <button type="button" onClick={() => actions.goTo(choice.id)}>
+            Go to {choice.title}
+          </button>
+        ) : null}
+      </div>
+    );
+  }
+  return (
+    <>
+      {arenas.map((arena) => (
+        <section key={arena.id} className="group" aria-label={arena.label}>
+          <h2>{arena.label}</h2>
+          {step.grid.map((q) => (
+            <AnswerField
+              key={q.id}
+              fieldKey={keys.grid(arena.id, q.id)}
+              label={
+                <>
+                  <span className="sr-only">{arena.label}: </span>
+                  {q.text}
+                </>
+              }
+            />
+          ))}
+        </section>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,38 @@
+import type { FieldValue, Interview } from './schema';
+
+/**
+ * The one place that knows how an answer is keyed inside `interview.fields`.
+ * Keys are flat strings so that each one merges on its own.
+ */
+export const keys = {
+  candidate: 'candidate',
+  role: 'role',
+  atsLink: 'atsLink',
+  /** The step the interviewer was on, so an interview resumes where it was left. */
+  step: 'step',
+  check: (stepId: string, checkId: string) => `check:${stepId}:${checkId}`,
+  answer: (stepId: string, questionId: string) => `answer:${stepId}:${questionId}`,
+  arena: (arenaId: string) => `arena:${arenaId}`,
+  customArena: (arenaId: string) => `customArena:${arenaId}`,
+  grid: (arenaId: string, questionId: string) => `grid:${arenaId}:${questionId}`,
+  mode: (modeId: string) => `mode:${modeId}`,
+  preferredMode: 'preferredMode',
+  offer: (needId: string, supportId: string) => `offer:${needId}:${supportId}`,
+  noOffer: (needId: string) => `noOffer:${needId}`,
+} as const;
+
+export const CUSTOM_ARENA_PREFIX = 'own-';
+
+export function text(interview: Interview, key: string): string {
+  const value = interview.fields[key]?.v;
+  return typeof value === 'string' ? value : '';
+}
+
+export function flag(interview: Interview, key: string): boolean {
+  return interview.fields[key]?.v === true;
+}
+
+/** True when the field holds something worth showing: non-blank text or a tick. */
+export function isFilled(value: FieldValue | undefined): boolean {
+  return typeof value === 'string' ? value.trim() !== '' : value === true;
+}

@@ -1,0 +1,105 @@
+import type { Script } from './schema';
+
+/**
+ * The built-in Reverse Interview, after Scott Smeester's method ("How CIOs
+ * Attract Better Talent Through Reverse Interviews", 2022). The structure and
+ * facts are the method's; every sentence here is written in our own words.
+ */
+export const reverseInterview: Script = {
+  id: 'reverse-interview',
+  name: 'Reverse Interview',
+  version: 1,
+  credit: 'Method by Scott Smeester, "How CIOs Attract Better Talent Through Reverse Interviews" (2022).',
+  steps: [
+    {
+      id: 'difference',
+      kind: 'questions',
+      title: 'State the difference',
+      budgetMinutes: 2,
+      say: 'Before we get into the role, a word on how this conversation works. We only bring in people we can genuinely help grow, so a good part of our time today is about your goals and where you want to go.',
+      guidance: [
+        'Say it in your own voice; two sentences are enough.',
+        'Skills and fit still matter, and they are covered elsewhere. Here the question is what we can do for them.',
+      ],
+      checks: [{ id: 'said', label: 'I explained that this interview is about their growth' }],
+      questions: [{ id: 'note', label: 'Note', text: 'Note on how they took it (optional)' }],
+    },
+    {
+      id: 'arenas',
+      kind: 'arenaChoice',
+      title: 'Arenas for goal-setting',
+      budgetMinutes: 3,
+      say: 'People tend to grow in a few areas at work: technical skills, working with peers and in a team, leading others, and personal development on the job. Is there an area that matters to you that I have not mentioned?',
+      guidance: [
+        'Let them choose the arenas that matter most to them, at most four, so each one gets real time.',
+        'An arena in their own words counts as much as ours: add it as they said it.',
+      ],
+      arenas: [
+        { id: 'technical', label: 'Technical growth' },
+        { id: 'teamwork', label: 'Peer relationships and teamwork' },
+        { id: 'leadership', label: 'Leadership growth' },
+        { id: 'personal', label: 'Personal development at work' },
+      ],
+      maxArenas: 4,
+      allowCustom: true,
+      checks: [],
+      questions: [],
+    },
+    {
+      id: 'reality',
+      kind: 'arenaGrid',
+      title: 'Current reality',
+      budgetMinutes: 16,
+      say: "Let's look at these areas one at a time.",
+      guidance: [
+        'Three short questions per arena. Keep each arena to a few minutes.',
+        'Write down their words rather than your judgement of them.',
+      ],
+      grid: [
+        { id: 'strengths', label: 'Already good at', text: 'What are you already good at here?' },
+        { id: 'learn', label: 'Wants to learn or improve', text: 'What would you like to learn or get better at here?' },
+        { id: 'obstacles', label: 'Biggest obstacles', text: 'What gets most in the way of growing here?' },
+      ],
+      needs: ['learn', 'obstacles'],
+      checks: [],
+      questions: [],
+    },
+    {
+      id: 'growth',
+      kind: 'growthModes',
+      title: 'How they grow best',
+      budgetMinutes: 5,
+      say: 'You clearly know yourself well. Looking back, how have you grown the most: through courses, through a mentor, by learning the work alongside someone experienced, or some other way? Most people mix them, but which works best for you?',
+      guidance: [
+        'Tick every way that has worked for them, then the one they prefer.',
+        'Ask for an example: what did they learn, and how?',
+      ],
+      modes: [
+        { id: 'courses', label: 'Course work' },
+        { id: 'mentoring', label: 'Mentoring' },
+        { id: 'apprenticeship', label: 'Apprenticeship', description: 'learning on real work beside someone experienced' },
+        { id: 'other', label: 'Something else' },
+      ],
+      checks: [],
+      questions: [{ id: 'notes', label: 'Notes', text: 'Examples of how they grew, and what did not work' }],
+    },
+    {
+      id: 'match',
+      kind: 'match',
+      title: 'Match what we offer',
+      budgetMinutes: 8,
+      say: 'Here is what we can actually offer for the things you told me about.',
+      guidance: [
+        'Name only what really exists here. If nothing fits, say so: an honest gap beats a promise nobody can keep.',
+        'Tie each need to people who can help, resources that help them get ahead, or opportunities that stretch them.',
+      ],
+      supports: [
+        { id: 'people', label: 'People', description: 'people who can help them succeed' },
+        { id: 'resources', label: 'Resources', description: 'resources that help them get ahead' },
+        { id: 'opportunities', label: 'Opportunities', description: 'opportunities that challenge them' },
+      ],
+      checks: [],
+      questions: [{ id: 'reaction', label: 'Their reaction', text: 'How did they react to what we offer?' }],
+    },
+  ],
+};

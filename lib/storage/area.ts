@@ -1,0 +1,35 @@
+import { browser } from 'wxt/browser';
+
+/** The slice of `storage.local` the repository uses; tests may pass any implementation. */
+export interface StorageArea {
+  get(keys?: string | string[] | null): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(keys: string | string[]): Promise<void>;
+}
+
+export interface StorageChange {
+  newValue?: unknown;
+  oldValue?: unknown;
+}
+
+export type ChangeListener = (changes: Record<string, StorageChange>) => void;
+
+export interface Storage {
+  area: StorageArea;
+  /** Subscribes to changes made by any context; returns the unsubscribe function. */
+  watch(listener: ChangeListener): () => void;
+}
+
+export function browserStorage(): Storage {
+  const area = browser.storage.local as unknown as StorageArea;
+  return {
+    area,
+    watch(listener) {
+      const onChanged = (changes: Record<string, StorageChange>, areaName: string) => {
+        if (areaName === 'local') listener(changes);
+      };
+      browser.storage.onChanged.addListener(onChanged);
+      return () => browser.storage.onChanged.removeListener(onChanged);
+    },
+  };
+}

@@ -1,0 +1,60 @@
+/**
+ * Saves every change without a timer: one write in flight per key, and the
+ * newest value queued behind it. Typing faster than storage answers costs one
+ * write per round trip, never one per keystroke, and nothing waits on a
+ * debounce when the page closes (`flush`).
+ */
+export interface Writer<T> {
+  schedule(key: string, value: T): void;
+  /** Sends every queued value now, without waiting for writes in flight. */
+  flush(): void;
+  /** True while something is queued or in flight. */
+  busy(): boolean;
+}
+
+export interface WriterHooks<T> {
+  write(value: T): Promise<void>;
+  onSaved(key: string): void;
+  onError(key: string, error: unknown): void;
+}
+
+export function createWriter<T>(hooks: WriterHooks<T>): Writer<T> {
+  const queued = new Map<string, T>();
+  const inFlight = new Set<string>();
+
+  async function pump(key: string): Promise<void> {
+    inFlight.add(key);
+    try {
+      for (let value = queued.get(key); value !== undefined; value = queued.get(key)) {
+        queued.delete(key);
+        try {
+          await hooks.write(value);
+          if (!queued.has(key)) hooks.onSaved(key);
+        } catch (error) {
+          // The text stays in the page; the next change tries again.
+          hooks.onError(key, error);
+          return;
+        }
+      }
+    } finally {
+      inFlight.delete(key);
+    }
+  }
+
+  return {
+    schedule(key, value) {
+      queued.set(key, value);
+      if (!inFlight.has(key)) void pump(key);
+    },
+    flush() {
+      for (const [key, value] of queued) {
+        queued.delete(key);
+        hooks.write(value).then(
+          () => hooks.onSaved(key),
+          (error: unknown) => hooks.onError(key, error),
+        );
+      }
+    },
+    busy: () => queued.size > 0 || inFlight.size > 0,
+  };
+}
