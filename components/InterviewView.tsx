@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { findScript, reverseInterview } from '../lib/script';
 import { keys } from '../lib/interview';
+import { findScript, reverseInterview } from '../lib/script';
 import { ProblemNotice } from './ProblemNotice';
 import { StepBody } from './StepBody';
 import { StepNav } from './StepNav';

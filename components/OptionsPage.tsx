@@ -20,8 +20,8 @@ export function OptionsPage({ panel }: { panel: PanelControls }) {
     <main className="options">
       <h1>Reverse Interview</h1>
       <p>
-        The panel walks you through the interview beside your call, saves every answer as you type, and copies a summary
-        ready to paste into your ATS.
+        The panel walks you through the interview beside your call, saves every answer as you type, and copies a summary ready to
+        paste into your ATS.
       </p>
       <div className="row">
         <button
@@ -41,8 +41,8 @@ export function OptionsPage({ panel }: { panel: PanelControls }) {
       <p role="status">{message}</p>
       <h2>Your data</h2>
       <p>
-        Interview notes are kept in this browser's extension storage on this computer. Nothing is sent anywhere: no server,
-        no analytics.
+        Interview notes are kept in this browser's extension storage on this computer. Nothing is sent anywhere: no server, no
+        analytics.
       </p>
       <h2>The method</h2>
       <p className="muted">{reverseInterview.credit}</p>

@@ -6,7 +6,9 @@ import { useActions, useInterviews } from '../StoreContext';
 export function GrowthModes({ step }: { step: StepOf<'growthModes'> }) {
   const actions = useActions();
   const name = useId();
-  const ticked = useInterviews((s) => step.modes.map((m) => (s.interview?.fields[keys.mode(m.id)]?.v === true ? '1' : '0')).join(''));
+  const ticked = useInterviews((s) =>
+    step.modes.map((m) => (s.interview?.fields[keys.mode(m.id)]?.v === true ? '1' : '0')).join(''),
+  );
   const preferred = useInterviews((s) => {
     const v = s.interview?.fields[keys.preferredMode]?.v;
     return typeof v === 'string' ? v : '';

@@ -13,8 +13,8 @@ export function Match({ script, step }: { script: Script; step: StepOf<'match'> 
   if (needs.length === 0) {
     return (
       <p className="empty">
-        No needs gathered yet. What the candidate wants to learn, their biggest obstacles (step 3) and the way they prefer to
-        grow (step 4) appear here to be matched.
+        No needs gathered yet. What the candidate wants to learn, their biggest obstacles (step 3) and the way they prefer to grow
+        (step 4) appear here to be matched.
       </p>
     );
   }

@@ -35,7 +35,8 @@ export function stepProgress(interview: Interview, script: Script, step: Step): 
     case 'match': {
       const needs = deriveNeeds(interview, script);
       const answered = needs.filter(
-        (n) => flag(interview, keys.noOffer(n.id)) || step.supports.some((s) => isFilled(interview.fields[keys.offer(n.id, s.id)]?.v)),
+        (n) =>
+          flag(interview, keys.noOffer(n.id)) || step.supports.some((s) => isFilled(interview.fields[keys.offer(n.id, s.id)]?.v)),
       );
       return { done: base.done + answered.length, total: base.total + needs.length };
     }

@@ -1,7 +1,7 @@
 import type { Script } from '../script';
 import { allArenas, chosenArenas, maxArenas } from './arenas';
 import { keys } from './fields';
-import { INTERVIEW_SCHEMA_VERSION, type FieldValue, type Interview } from './schema';
+import { type FieldValue, INTERVIEW_SCHEMA_VERSION, type Interview } from './schema';
 
 export interface NewInterview {
   id: string;

@@ -1,8 +1,8 @@
 import { reverseInterview } from './reverse-interview';
 import type { Script } from './schema';
 
-export { reverseInterview };
 export * from './schema';
+export { reverseInterview };
 
 const builtIn: readonly Script[] = [reverseInterview];
 

@@ -9,19 +9,14 @@ export interface Problem {
   reasons: string[];
 }
 
-export type ReadResult =
-  | { kind: 'ok'; interview: Interview }
-  | { kind: 'missing' }
-  | { kind: 'invalid'; problem: Problem };
+export type ReadResult = { kind: 'ok'; interview: Interview } | { kind: 'missing' } | { kind: 'invalid'; problem: Problem };
 
 export interface IndexResult {
   entries: IndexEntry[];
   problems: Problem[];
 }
 
-export type RepositoryEvent =
-  | { kind: 'interview'; id: string; result: ReadResult }
-  | { kind: 'index'; index: IndexResult };
+export type RepositoryEvent = { kind: 'interview'; id: string; result: ReadResult } | { kind: 'index'; index: IndexResult };
 
 export function parseInterview(key: string, raw: unknown): ReadResult {
   if (raw === undefined) return { kind: 'missing' };
@@ -40,7 +35,11 @@ export function parseIndex(raw: unknown): IndexResult {
   for (const [id, value] of Object.entries(parsed.data.entries)) {
     const entry = IndexEntrySchema.safeParse(value);
     if (entry.success && entry.data.id === id) entries.push(entry.data);
-    else problems.push({ key: `${key}.entries.${id}`, reasons: entry.success ? ['id does not match its key'] : describeIssues(entry.error) });
+    else
+      problems.push({
+        key: `${key}.entries.${id}`,
+        reasons: entry.success ? ['id does not match its key'] : describeIssues(entry.error),
+      });
   }
   entries.sort((a, b) => b.createdAt - a.createdAt || a.id.localeCompare(b.id));
   return { entries, problems };

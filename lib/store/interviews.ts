@@ -85,8 +85,8 @@ export function createInterviewsStore(deps: StoreDeps) {
 
   const writer = createWriter<Interview>({
     write: (interview) => repository.writeInterview({ ...interview, writer: deps.writerId }),
-    onSaved: () => {
-      if (!writer.busy()) setState({ save: 'saved', saveError: null });
+    onIdle: () => {
+      if (getState().save === 'saving') setState({ save: 'saved', saveError: null });
     },
     onError: (_id, error) => {
       const reason = error instanceof Error ? error.message : String(error);
@@ -195,6 +195,8 @@ export function createInterviewsStore(deps: StoreDeps) {
     },
 
     goTo(stepId: string) {
+      // A message about the step being left would be stale on the next one.
+      if (getState().status?.tone === 'info') setState({ status: null });
       update((interview, _script, t) => setField(interview, keys.step, stepId, t));
     },
 

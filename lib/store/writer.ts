@@ -14,7 +14,8 @@ export interface Writer<T> {
 
 export interface WriterHooks<T> {
   write(value: T): Promise<void>;
-  onSaved(key: string): void;
+  /** Every queued value has been written and nothing is in flight. */
+  onIdle(): void;
   onError(key: string, error: unknown): void;
 }
 
@@ -29,7 +30,6 @@ export function createWriter<T>(hooks: WriterHooks<T>): Writer<T> {
         queued.delete(key);
         try {
           await hooks.write(value);
-          if (!queued.has(key)) hooks.onSaved(key);
         } catch (error) {
           // The text stays in the page; the next change tries again.
           hooks.onError(key, error);
@@ -39,6 +39,7 @@ export function createWriter<T>(hooks: WriterHooks<T>): Writer<T> {
     } finally {
       inFlight.delete(key);
     }
+    if (queued.size === 0 && inFlight.size === 0) hooks.onIdle();
   }
 
   return {
@@ -49,10 +50,7 @@ export function createWriter<T>(hooks: WriterHooks<T>): Writer<T> {
     flush() {
       for (const [key, value] of queued) {
         queued.delete(key);
-        hooks.write(value).then(
-          () => hooks.onSaved(key),
-          (error: unknown) => hooks.onError(key, error),
-        );
+        hooks.write(value).catch((error: unknown) => hooks.onError(key, error));
       }
     },
     busy: () => queued.size > 0 || inFlight.size > 0,

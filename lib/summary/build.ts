@@ -1,13 +1,4 @@
-import {
-
-  chosenArenas,
-  deriveNeeds,
-  flag,
-  type Interview,
-  isFilled,
-  keys,
-  text,
-} from '../interview';
+import { chosenArenas, deriveNeeds, flag, type Interview, isFilled, keys, text } from '../interview';
 import type { Script, Step } from '../script';
 import { item, type Summary, type SummaryItem, type SummaryMeta } from './model';
 
@@ -69,7 +60,6 @@ function kindItems(interview: Interview, script: Script, step: Step): SummaryIte
 function answered(label: string, value: string): SummaryItem[] {
   return isFilled(value) ? [item(label, value.trim())] : [];
 }
-
 
 export function isoDate(ms: number): string {
   const d = new Date(ms);
