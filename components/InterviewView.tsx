@@ -48,6 +48,7 @@ export function InterviewView() {
   if (!step) return null;
   const candidate = interview.fields[keys.candidate]?.v;
   const role = interview.fields[keys.role]?.v;
+  const last = index === script.steps.length - 1;
   const goTo = (i: number) => {
     const target = script.steps[i];
     if (target) actions.goTo(target.id);
@@ -78,10 +79,10 @@ export function InterviewView() {
         <button type="button" onClick={() => goTo(index - 1)} disabled={index === 0}>
           Previous step
         </button>
-        <button type="button" onClick={() => void actions.copySummary()}>
+        <button type="button" className={last ? 'primary' : undefined} onClick={() => void actions.copySummary()}>
           Copy summary
         </button>
-        <button type="button" className="primary" onClick={() => goTo(index + 1)} disabled={index === script.steps.length - 1}>
+        <button type="button" className={last ? undefined : 'primary'} onClick={() => goTo(index + 1)} disabled={last}>
           Next step
         </button>
       </footer>

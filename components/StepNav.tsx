@@ -30,10 +30,12 @@ export function StepNav({ script, interview, current, onSelect }: Props) {
                 <span className="step-no" aria-hidden="true">
                   {state === 'done' ? '✓' : i + 1}
                 </span>
-                <span className="step-title">
-                  <span className="sr-only">{i + 1}. </span>
-                  {step.title}
-                  <span className="sr-only">{words}</span>
+                <span className="step-title" aria-hidden="true">
+                  {step.short ?? step.title}
+                </span>
+                <span className="sr-only">
+                  {i + 1}. {step.title}
+                  {words}
                 </span>
                 <span className="step-bar" aria-hidden="true">
                   <span style={{ width: `${total === 0 ? 0 : Math.round((100 * done) / total)}%` }} />

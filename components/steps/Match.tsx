@@ -28,12 +28,12 @@ export function Match({ script, step }: { script: Script; step: StepOf<'match'> 
             <AnswerField
               key={support.id}
               rows={1}
+              className="field-compact"
               fieldKey={keys.offer(need.id, support.id)}
               label={
                 <>
                   {support.label}
                   <span className="sr-only"> for {need.label}</span>
-                  {support.description ? <span className="hint-inline muted"> ({support.description})</span> : null}
                 </>
               }
             />

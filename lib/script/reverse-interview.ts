@@ -15,6 +15,7 @@ export const reverseInterview: Script = {
       id: 'difference',
       kind: 'questions',
       title: 'State the difference',
+      short: 'Difference',
       budgetMinutes: 2,
       say: 'Before we get into the role, a word on how this conversation works. We only bring in people we can genuinely help grow, so a good part of our time today is about your goals and where you want to go.',
       guidance: [
@@ -28,6 +29,7 @@ export const reverseInterview: Script = {
       id: 'arenas',
       kind: 'arenaChoice',
       title: 'Arenas for goal-setting',
+      short: 'Arenas',
       budgetMinutes: 3,
       say: 'People tend to grow in a few areas at work: technical skills, working with peers and in a team, leading others, and personal development on the job. Is there an area that matters to you that I have not mentioned?',
       guidance: [
@@ -49,6 +51,7 @@ export const reverseInterview: Script = {
       id: 'reality',
       kind: 'arenaGrid',
       title: 'Current reality',
+      short: 'Reality',
       budgetMinutes: 16,
       say: "Let's look at these areas one at a time.",
       guidance: [
@@ -68,6 +71,7 @@ export const reverseInterview: Script = {
       id: 'growth',
       kind: 'growthModes',
       title: 'How they grow best',
+      short: 'Growth',
       budgetMinutes: 5,
       say: 'You clearly know yourself well. Looking back, how have you grown the most: through courses, through a mentor, by learning the work alongside someone experienced, or some other way? Most people mix them, but which works best for you?',
       guidance: [
@@ -87,6 +91,7 @@ export const reverseInterview: Script = {
       id: 'match',
       kind: 'match',
       title: 'Match what we offer',
+      short: 'Match',
       budgetMinutes: 8,
       say: 'Here is what we can actually offer for the things you told me about.',
       guidance: [

@@ -26,6 +26,8 @@ export type Choice = z.infer<typeof ChoiceSchema>;
 const stepShape = {
   id: IdSchema,
   title: TextSchema,
+  /** A word or two for the step list in a narrow panel; defaults to the title. */
+  short: z.optional(TextSchema),
   /** What to say, in the interviewer's voice. */
   say: TextSchema,
   /** Short reminders for the interviewer, never read out. */

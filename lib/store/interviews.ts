@@ -100,6 +100,11 @@ export function createInterviewsStore(deps: StoreDeps) {
     setState({ status: { tone, text: message, seq: statusSeq } });
   }
 
+  /** An info message about the screen or step being left would be stale on the next; errors stay. */
+  function staleInfo(): Partial<InterviewsState> {
+    return getState().status?.tone === 'info' ? { status: null } : {};
+  }
+
   function scriptOf(interview: Interview): Script {
     return deps.script(interview.scriptId) ?? deps.defaultScript;
   }
@@ -152,11 +157,11 @@ export function createInterviewsStore(deps: StoreDeps) {
 
     showList() {
       writer.flush();
-      setState({ screen: 'list', openId: null, interview: null, openProblem: null });
+      setState({ screen: 'list', openId: null, interview: null, openProblem: null, ...staleInfo() });
     },
 
     showNew() {
-      setState({ screen: 'new' });
+      setState({ screen: 'new', ...staleInfo() });
     },
 
     async start(form: NewInterviewForm) {
@@ -195,8 +200,7 @@ export function createInterviewsStore(deps: StoreDeps) {
     },
 
     goTo(stepId: string) {
-      // A message about the step being left would be stale on the next one.
-      if (getState().status?.tone === 'info') setState({ status: null });
+      setState(staleInfo());
       update((interview, _script, t) => setField(interview, keys.step, stepId, t));
     },
 

@@ -1,0 +1,103 @@
+/**
+ * Takes the README's screenshots from the built extension in Debian Chromium:
+ * `npm run screenshots` (after `npm run build`). Writes tests/screenshots/*.png.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type Page } from 'playwright-core';
+
+const ext = path.resolve('.output/chrome-mv3');
+const out = path.resolve('tests/screenshots');
+
+async function run(scheme: 'light' | 'dark') {
+  const dir = mkdtempSync(path.join(tmpdir(), 'ri-shots-'));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+      `--disable-extensions-except=${ext}`,
+      `--load-extension=${ext}`,
+    ],
+    viewport: { width: 360, height: 760 },
+    deviceScaleFactor: 1,
+    colorScheme: scheme,
+  });
+  try {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${new URL(worker.url()).host}/sidepanel.html`);
+    const shot = (name: string) => page.screenshot({ path: path.join(out, `${name}-${scheme}.png`) });
+
+    for (const [candidate, role] of [
+      ['Grace Hopper', 'Engineering Manager'],
+      ['Alan Turing', 'Research Engineer'],
+    ]) {
+      await startInterview(page, candidate ?? '', role ?? '');
+      await page.getByRole('button', { name: '← All interviews' }).click();
+    }
+    await page.getByRole('button', { name: 'New interview' }).click();
+    await page.getByRole('textbox', { name: 'Candidate name' }).fill('Ada Lovelace');
+    await page.getByRole('textbox', { name: 'Role' }).fill('Staff Engineer');
+    await shot('new-interview');
+    await page.getByRole('button', { name: 'Start interview' }).click();
+    await page.getByRole('checkbox', { name: 'I explained that this interview is about their growth' }).check();
+    await shot('step-1');
+    await page.getByRole('button', { name: 'Next step' }).click();
+    for (const arena of ['Technical growth', 'Peer relationships and teamwork', 'Leadership growth']) {
+      await page.getByRole('checkbox', { name: arena }).check();
+    }
+    await page.getByRole('textbox', { name: 'Add your own arena' }).fill('Public speaking');
+    await page.getByRole('button', { name: 'Add arena' }).click();
+    await page.getByRole('textbox', { name: 'Add your own arena' }).focus();
+    await page.getByRole('main').evaluate((main) => main.scrollTo(0, main.scrollHeight));
+    await shot('step-2');
+    await page.getByRole('button', { name: 'Next step' }).click();
+    const grid: [string, string, string][] = [
+      ['Technical growth', 'What are you already good at here?', 'Rust services, incident reviews'],
+      ['Technical growth', 'What would you like to learn or get better at here?', 'Formal methods for distributed systems'],
+      ['Technical growth', 'What gets most in the way of growing here?', 'No time set aside for deep work'],
+      ['Public speaking', 'What would you like to learn or get better at here?', 'Give a conference talk'],
+    ];
+    for (const [arena, question, answer] of grid) {
+      await page.getByRole('textbox', { name: `${arena}: ${question}` }).fill(answer);
+    }
+    await page.getByRole('textbox', { name: 'Technical growth: What gets most in the way of growing here?' }).focus();
+    await shot('step-3');
+    await page.getByRole('button', { name: 'Next step' }).click();
+    await page.getByRole('checkbox', { name: 'Course work' }).check();
+    await page.getByRole('radio', { name: 'Mentoring' }).check();
+    await page.getByRole('textbox', { name: 'Examples of how they grew, and what did not work' }).fill('A senior engineer reviewed every design doc.');
+    await shot('step-4');
+    await page.getByRole('button', { name: 'Next step' }).click();
+    await page.getByRole('textbox', { name: /^People for Technical growth — Wants to learn/ }).fill('Staff engineer guild, monthly design reviews');
+    await page.getByRole('main').evaluate((main) => main.scrollTo(0, 320));
+    await shot('step-5');
+    await page.getByRole('button', { name: 'Copy summary' }).click();
+    await page.getByRole('button', { name: '← All interviews' }).click();
+    await page.getByRole('heading', { name: 'Interviews' }).waitFor();
+    await shot('list');
+  } finally {
+    await context.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function startInterview(page: Page, candidate: string, role: string) {
+  await page.getByRole('button', { name: 'New interview' }).click();
+  await page.getByRole('textbox', { name: 'Candidate name' }).fill(candidate);
+  await page.getByRole('textbox', { name: 'Role' }).fill(role);
+  await page.getByRole('button', { name: 'Start interview' }).click();
+  await page.getByRole('navigation', { name: 'Steps' }).waitFor();
+}
+
+await run('light');
+await run('dark');
+console.log(`Screenshots written to ${out}`);
