@@ -1,3 +1,4 @@
+import { keys, text } from '../interview/fields';
 import type { Interview } from '../interview/schema';
 import { describeIssues } from '../zod';
 import type { Storage, StorageChange } from './area';
@@ -41,8 +42,22 @@ export function parseIndex(raw: unknown): IndexResult {
         reasons: entry.success ? ['id does not match its key'] : describeIssues(entry.error),
       });
   }
-  entries.sort((a, b) => b.createdAt - a.createdAt || a.id.localeCompare(b.id));
-  return { entries, problems };
+  return { entries: sortEntries(entries), problems };
+}
+
+/** Newest first. */
+function sortEntries(entries: IndexEntry[]): IndexEntry[] {
+  return entries.sort((a, b) => b.createdAt - a.createdAt || a.id.localeCompare(b.id));
+}
+
+/** The index entry that describes an interview record. */
+export function entryOf(interview: Interview): IndexEntry {
+  return {
+    id: interview.id,
+    candidate: text(interview, keys.candidate),
+    role: text(interview, keys.role),
+    createdAt: interview.createdAt,
+  };
 }
 
 /**
@@ -60,12 +75,33 @@ export function createRepository(storage: Storage) {
     return result;
   }
 
+  /**
+   * The list of interviews. When the index itself cannot be read it is kept
+   * as it was, reported, and the list is rebuilt from the records, so no
+   * interview disappears from view.
+   */
   async function readIndex(): Promise<IndexResult> {
     const key = registry.index.key;
     const raw = (await area.get(key))[key];
     const index = parseIndex(raw);
-    if (index.problems.some((p) => p.key === key)) quarantined.add(key);
-    return index;
+    if (!index.problems.some((p) => p.key === key)) return index;
+    quarantined.add(key);
+    const scanned = await scan();
+    return { entries: scanned.entries, problems: [...index.problems, ...scanned.problems] };
+  }
+
+  /** Reads every interview record: slow with many interviews, so only for repair. */
+  async function scan(): Promise<IndexResult> {
+    const all = await area.get(null);
+    const entries: IndexEntry[] = [];
+    const problems: Problem[] = [];
+    for (const [key, raw] of Object.entries(all)) {
+      if (interviewIdOf(key) === undefined) continue;
+      const result = note(key, parseInterview(key, raw));
+      if (result.kind === 'ok') entries.push(entryOf(result.interview));
+      else if (result.kind === 'invalid') problems.push(result.problem);
+    }
+    return { entries: sortEntries(entries), problems };
   }
 
   return {

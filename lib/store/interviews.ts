@@ -11,13 +11,12 @@ import {
   newCustomArenaId,
   setField,
   setPreferredMode,
-  text,
   toggleArena,
   toggleMode,
 } from '../interview';
 import type { Script } from '../script';
 import type { IndexEntry } from '../storage/registry';
-import type { Problem, ReadResult, Repository, RepositoryEvent } from '../storage/repository';
+import { entryOf, type Problem, type ReadResult, type Repository, type RepositoryEvent } from '../storage/repository';
 import { buildSummary, renderHtml, renderText } from '../summary';
 import { createWriter } from './writer';
 
@@ -174,12 +173,7 @@ export function createInterviewsStore(deps: StoreDeps) {
       setState({ screen: 'interview', openId: interview.id, interview, openProblem: null, save: 'saving' });
       writer.schedule(interview.id, interview);
       try {
-        await repository.indexInterview({
-          id: interview.id,
-          candidate: text(interview, keys.candidate),
-          role: text(interview, keys.role),
-          createdAt: interview.createdAt,
-        });
+        await repository.indexInterview(entryOf(interview));
       } catch (error) {
         say('error', `The interview is saved but the list could not be updated: ${String(error)}`);
       }
