@@ -24,9 +24,13 @@ export function NewInterviewForm() {
       <h1>New interview</h1>
       <form onSubmit={submit} noValidate>
         <label className="field">
-          <span className="label">Candidate name</span>
+          {/* Named by the label text alone: the error below is its description, not part of its name. */}
+          <span className="label" id={`${id}-candidate-label`}>
+            Candidate name
+          </span>
           <input
             id={`${id}-candidate`}
+            aria-labelledby={`${id}-candidate-label`}
             type="text"
             value={candidate}
             autoComplete="off"
@@ -50,9 +54,12 @@ export function NewInterviewForm() {
           <input type="text" value={role} autoComplete="off" onChange={(e) => setRole(e.target.value)} />
         </label>
         <label className="field">
-          <span className="label">ATS link</span>
+          <span className="label" id={`${id}-ats-label`}>
+            ATS link
+          </span>
           <input
             type="url"
+            aria-labelledby={`${id}-ats-label`}
             value={atsLink}
             autoComplete="off"
             aria-describedby={`${id}-ats-hint`}

@@ -22,6 +22,12 @@ export interface WriterHooks<T> {
 export function createWriter<T>(hooks: WriterHooks<T>): Writer<T> {
   const queued = new Map<string, T>();
   const inFlight = new Set<string>();
+  /** Writes sent by `flush`, outside the pump: the writer is not idle until they land. */
+  let flushing = 0;
+
+  function idleCheck() {
+    if (queued.size === 0 && inFlight.size === 0 && flushing === 0) hooks.onIdle();
+  }
 
   async function pump(key: string): Promise<void> {
     inFlight.add(key);
@@ -39,7 +45,7 @@ export function createWriter<T>(hooks: WriterHooks<T>): Writer<T> {
     } finally {
       inFlight.delete(key);
     }
-    if (queued.size === 0 && inFlight.size === 0) hooks.onIdle();
+    idleCheck();
   }
 
   return {
@@ -50,9 +56,19 @@ export function createWriter<T>(hooks: WriterHooks<T>): Writer<T> {
     flush() {
       for (const [key, value] of queued) {
         queued.delete(key);
-        hooks.write(value).catch((error: unknown) => hooks.onError(key, error));
+        flushing += 1;
+        hooks.write(value).then(
+          () => {
+            flushing -= 1;
+            idleCheck();
+          },
+          (error: unknown) => {
+            flushing -= 1;
+            hooks.onError(key, error);
+          },
+        );
       }
     },
-    busy: () => queued.size > 0 || inFlight.size > 0,
+    busy: () => queued.size > 0 || inFlight.size > 0 || flushing > 0,
   };
 }

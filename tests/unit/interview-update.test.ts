@@ -306,7 +306,12 @@ describe('stepProgress', () => {
       withFields(started, { [keys.check('difference', 'said')]: true, [keys.answer('difference', 'note')]: 'ok' }),
       { done: 2, total: 2 },
     ],
-    ['questions, blank note does not count', 'questions', withFields(started, { [keys.answer('difference', 'note')]: '  ' }), { done: 0, total: 2 }],
+    [
+      'questions, blank note does not count',
+      'questions',
+      withFields(started, { [keys.answer('difference', 'note')]: '  ' }),
+      { done: 0, total: 2 },
+    ],
     ['arenaChoice, none chosen', 'arenaChoice', started, { done: 0, total: 1 }],
     ['arenaChoice, two chosen', 'arenaChoice', arenasChosen, { done: 1, total: 1 }],
     ['arenaGrid, no arena', 'arenaGrid', started, { done: 0, total: 0 }],

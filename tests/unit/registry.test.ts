@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { IndexSchema, interviewIdOf, interviewKey, registry } from '../../lib/storage/registry';
+
+/** Every stored name the registry declares: exact keys and key prefixes. */
+function declared(): { name: string; key: string; prefix: boolean }[] {
+  return Object.entries(registry).map(([name, item]) =>
+    'key' in item ? { name, key: item.key, prefix: false } : { name, key: item.prefix, prefix: true },
+  );
+}
+
+describe('storage registry', () => {
+  it('declares every stored thing with a key or prefix, a version and a schema', () => {
+    for (const item of Object.values(registry)) {
+      expect(item.version).toBeGreaterThanOrEqual(1);
+      expect(typeof item.schema.safeParse).toBe('function');
+    }
+    expect(declared().map((d) => d.name)).toEqual(['index', 'interview']);
+  });
+
+  it('keys are unique and no key falls under another item’s prefix', () => {
+    const all = declared();
+    expect(new Set(all.map((d) => d.key)).size).toBe(all.length);
+    for (const a of all) {
+      expect(a.key).not.toBe('');
+      for (const b of all) {
+        if (a === b || !b.prefix) continue;
+        expect(a.key.startsWith(b.key), `${a.name} (${a.key}) starts with ${b.name}'s prefix ${b.key}`).toBe(false);
+      }
+    }
+  });
+
+  it('the index fallback is a valid, empty index', () => {
+    expect(IndexSchema.safeParse(registry.index.fallback).success).toBe(true);
+    expect(registry.index.fallback.entries).toEqual({});
+  });
+
+  it.each(['interview-1', 'a1b2c3', '0f8fad5b-d9cb-469f-a165-70867728950e', 'with:colon'])(
+    'interviewKey and interviewIdOf round-trip %s',
+    (id) => {
+      const key = interviewKey(id);
+      expect(key).toBe(`interview:${id}`);
+      expect(interviewIdOf(key)).toBe(id);
+    },
+  );
+
+  it.each(['index', 'interviews', 'Interview:x', 'x-interview:y', ''])('interviewIdOf(%j) is not an interview key', (key) => {
+    expect(interviewIdOf(key)).toBeUndefined();
+  });
+
+  it('the index key is never taken for an interview', () => {
+    expect(interviewIdOf(registry.index.key)).toBeUndefined();
+  });
+});
