@@ -45,7 +45,11 @@ export function setFields(interview: Interview, values: Record<string, FieldValu
   return fields ? { ...interview, fields } : interview;
 }
 
-export type ArenaResult = { interview: Interview; refused?: 'limit' | 'empty' | 'duplicate' };
+/**
+ * `limit`: added but not chosen (the limit is reached); `full`: already in the
+ * list and not chosen for the same reason; `duplicate`: already in the list, now chosen.
+ */
+export type ArenaResult = { interview: Interview; refused?: 'limit' | 'full' | 'empty' | 'duplicate' };
 
 /** Chooses or drops an arena; choosing past the script's limit is refused. */
 export function toggleArena(interview: Interview, script: Script, arenaId: string, on: boolean, t: number): ArenaResult {
@@ -62,7 +66,7 @@ export function addCustomArena(interview: Interview, script: Script, label: stri
   const same = allArenas(interview, script).find((a) => a.label.toLowerCase() === clean.toLowerCase());
   if (same) {
     const chosen = toggleArena(interview, script, same.id, true, t);
-    return { interview: chosen.interview, refused: chosen.refused ?? 'duplicate' };
+    return { interview: chosen.interview, refused: chosen.refused ? 'full' : 'duplicate' };
   }
   const room = chosenArenas(interview, script).length < maxArenas(script);
   return {

@@ -20,7 +20,8 @@ export interface IndexResult {
 export type RepositoryEvent = { kind: 'interview'; id: string; result: ReadResult } | { kind: 'index'; index: IndexResult };
 
 export function parseInterview(key: string, raw: unknown): ReadResult {
-  if (raw === undefined) return { kind: 'missing' };
+  // Chrome leaves `newValue` out for a removed key; some implementations send null.
+  if (raw === undefined || raw === null) return { kind: 'missing' };
   const parsed = registry.interview.schema.safeParse(raw);
   if (parsed.success) return { kind: 'ok', interview: parsed.data };
   return { kind: 'invalid', problem: { key, reasons: describeIssues(parsed.error) } };

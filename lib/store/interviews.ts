@@ -129,8 +129,13 @@ export function createInterviewsStore(deps: StoreDeps) {
       setState({ openProblem: result.problem });
       return;
     }
-    if (result.kind === 'missing' || !interview) return;
+    if (result.kind === 'missing') return;
     const incoming = result.interview;
+    // A change that lands while `open` is still reading is the newest copy.
+    if (!interview) {
+      setState({ interview: incoming });
+      return;
+    }
     // Our own echo: storage will end on our latest write, and any other
     // page's write that lands after it raises its own event.
     if (incoming.writer === deps.writerId) return;
@@ -184,7 +189,8 @@ export function createInterviewsStore(deps: StoreDeps) {
       setState({ screen: 'interview', openId: id, interview: null, openProblem: null });
       const result = await repository.readInterview(id);
       if (getState().openId !== id) return;
-      if (result.kind === 'ok') setState({ interview: result.interview });
+      const current = getState().interview;
+      if (result.kind === 'ok') setState({ interview: current ? mergeInterviews(current, result.interview) : result.interview });
       else if (result.kind === 'invalid') setState({ openProblem: result.problem });
       else setState({ openProblem: { key: `interview:${id}`, reasons: ['the record is missing from storage'] } });
     },
@@ -211,7 +217,9 @@ export function createInterviewsStore(deps: StoreDeps) {
       update((interview, script, t) => {
         const result = addCustomArena(interview, script, label, newCustomArenaId(t), t);
         if (result.refused === 'limit') say('info', `Added "${label.trim()}" but not chosen: four arenas at most.`);
-        else if (result.refused === 'duplicate') say('info', `"${label.trim()}" is already in the list.`);
+        else if (result.refused === 'full')
+          say('info', `"${label.trim()}" is already in the list; four arenas at most, so it is not chosen.`);
+        else if (result.refused === 'duplicate') say('info', `"${label.trim()}" is already in the list; it is now chosen.`);
         else if (!result.refused) say('info', `Added "${label.trim()}".`);
         added = result.refused !== 'empty';
         return result.interview;

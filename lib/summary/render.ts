@@ -13,7 +13,7 @@ export function renderText(summary: Summary): string {
 
 function textItem(entry: SummaryItem, depth: number): string[] {
   const indent = '  '.repeat(depth);
-  const [first = '', ...rest] = lineText(entry).split('\n');
+  const [first = '', ...rest] = lineText(entry).split(/\r?\n/);
   return [
     `${indent}- ${first}`,
     ...rest.map((line) => (line.trim() === '' ? '' : `${indent}  ${line}`)),

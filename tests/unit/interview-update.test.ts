@@ -160,6 +160,20 @@ describe('addCustomArena', () => {
     expect(ids(result.interview)).toEqual(['technical', 'teamwork', 'leadership', 'personal']);
     expect(result.interview.fields[keys.arena('own-1')]?.v).toBe(false);
   });
+
+  it('says "full" when the label names an unchosen arena and four are already chosen', () => {
+    const withOwn = addCustomArena(newInterview(), script, 'Public speaking', 'own-1', T).interview;
+    const full = choose(
+      toggleArena(withOwn, script, 'own-1', false, T + 1).interview,
+      'technical',
+      'teamwork',
+      'leadership',
+      'personal',
+    );
+    const result = addCustomArena(full, script, ' public  SPEAKING ', 'own-2', T + 20);
+    expect(result.refused).toBe('full');
+    expect(result.interview).toBe(full);
+  });
 });
 
 describe('chosenArenas', () => {

@@ -7,7 +7,7 @@ import { browserStorage, type Storage } from '../../lib/storage/area';
 import { interviewKey } from '../../lib/storage/registry';
 import { createRepository } from '../../lib/storage/repository';
 import { createInterviewsStore, type StoreDeps } from '../../lib/store/interviews';
-import { CREATED_AT, must, settle } from './support';
+import { CREATED_AT, deferred, must, settle } from './support';
 
 const ID = 'interview-1';
 const NOTE = keys.answer('difference', 'note');
@@ -69,6 +69,39 @@ describe('interviews store', () => {
     expect(panel.state().entries.map((e) => e.id)).toEqual(['newest', 'middle', 'older']);
     expect(panel.state().problems.map((p) => p.key)).toEqual(['index.entries.broken']);
     unwatch();
+  });
+
+  it('open() keeps a change that another panel saves while the record is being read', async () => {
+    const writer = makePanel({ writerId: 'panel-b' });
+    const unwatchWriter = await writer.actions.init();
+    await writer.actions.start(form);
+    await settle();
+
+    // The reader's storage read completes, then is held back until the
+    // other panel's change has been delivered.
+    const base = createRepository(browserStorage());
+    const gate = deferred();
+    const reader = makePanel({
+      repository: {
+        ...base,
+        readInterview: async (id) => {
+          const result = await base.readInterview(id);
+          await gate.promise;
+          return result;
+        },
+      },
+    });
+    const unwatch = await reader.actions.init();
+    const opening = reader.actions.open(ID);
+    await settle();
+    writer.actions.setAnswer(NOTE, 'typed in the other panel');
+    await settle();
+    gate.resolve();
+    await opening;
+    await settle();
+    expect(text(must(reader.state().interview), NOTE)).toBe('typed in the other panel');
+    unwatch();
+    unwatchWriter();
   });
 
   it('start() creates the interview, saves and indexes it, and opens it', async () => {

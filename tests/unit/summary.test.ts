@@ -299,6 +299,11 @@ describe('renderText', () => {
     );
   });
 
+  it('treats Windows line endings like plain ones', () => {
+    const crlf = withFields(empty, { [keys.answer('difference', 'note')]: 'one\r\ntwo' });
+    expect(renderText(buildSummary(crlf, script))).toContain('- Note:\n  one\n  two\n');
+  });
+
   it.each<[string, Interview]>([
     ['full', fullInterview()],
     ['multi-line', multiline],
