@@ -10,6 +10,8 @@ export const keys = {
   atsLink: 'atsLink',
   /** The step the interviewer was on, so an interview resumes where it was left. */
   step: 'step',
+  /** In progress / done / archived (`active`, `done`, `archived`). */
+  status: 'status',
   check: (stepId: string, checkId: string) => `check:${stepId}:${checkId}`,
   answer: (stepId: string, questionId: string) => `answer:${stepId}:${questionId}`,
   arena: (arenaId: string) => `arena:${arenaId}`,

@@ -23,7 +23,11 @@ export const InterviewSchema = z.object({
   id: z.string().check(z.regex(/^[A-Za-z0-9_-]{6,64}$/)),
   scriptId: z.string().check(z.minLength(1)),
   createdAt: z.number().check(z.nonnegative()),
-  fields: z.record(z.string(), StampedSchema),
+  /**
+   * Keys follow `lib/interview/fields.ts` (`grid:technical:learn`…). The pattern
+   * also keeps `__proto__` and friends out of objects built from imported files.
+   */
+  fields: z.record(z.string().check(z.regex(/^[A-Za-z][A-Za-z0-9:/._-]{0,199}$/)), StampedSchema),
   /** The page that wrote this copy, so a page can tell its own storage echo from another panel's write. */
   writer: z.optional(z.string()),
 });

@@ -5,6 +5,9 @@ export interface StorageArea {
   get(keys?: string | string[] | null): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
   remove(keys: string | string[]): Promise<void>;
+  clear(): Promise<void>;
+  /** Chrome 130+: every key without reading the values. */
+  getKeys?(): Promise<string[]>;
 }
 
 export interface StorageChange {
@@ -32,4 +35,9 @@ export function browserStorage(): Storage {
       return () => browser.storage.onChanged.removeListener(onChanged);
     },
   };
+}
+
+/** True for the error a browser gives when storage is full. */
+export function isQuotaError(error: unknown): boolean {
+  return /quota/i.test(error instanceof Error ? error.message : String(error));
 }

@@ -1,29 +1,97 @@
 import { InterviewSchema } from '../interview/schema';
 import { z } from '../zod';
+import type { Versioned } from './versioned';
 
 /**
- * Every key this extension keeps in `storage.local`, declared once.
- * A keystroke rewrites one `interview:<id>` record; the index is written
- * only when an interview is created or its name or role changes.
+ * Every key this extension keeps in `storage.local`, declared once with its
+ * schema version and migrations. A keystroke rewrites one `interview:<id>`
+ * record; the index changes only when an interview is created, renamed,
+ * archived or deleted.
  */
+
+export const STATUSES = ['active', 'done', 'archived'] as const;
+export const StatusSchema = z.enum(STATUSES);
+export type Status = z.infer<typeof StatusSchema>;
+
 export const IndexEntrySchema = z.object({
   id: z.string().check(z.minLength(1)),
   candidate: z.string(),
   role: z.string(),
   createdAt: z.number(),
+  status: StatusSchema,
 });
 export type IndexEntry = z.infer<typeof IndexEntrySchema>;
 
 export const IndexSchema = z.object({
-  schema: z.literal(1),
+  schema: z.literal(2),
   /** Entries are validated one by one, so one bad entry does not hide the others. */
   entries: z.record(z.string(), z.unknown()),
 });
+export type Index = z.infer<typeof IndexSchema>;
 
-export const registry = {
-  index: { key: 'index', version: 1, schema: IndexSchema, fallback: { schema: 1, entries: {} } },
-  interview: { prefix: 'interview:', version: 1, schema: InterviewSchema },
-} as const;
+const index: Versioned<Index> & { key: string; fallback: Index } = {
+  key: 'index',
+  version: 2,
+  schema: IndexSchema,
+  fallback: { schema: 2, entries: {} },
+  migrations: {
+    // v2 added the status (in progress / done / archived) for the library's filter.
+    1: (v1: { entries: Record<string, unknown> }) => ({
+      schema: 2,
+      entries: Object.fromEntries(
+        Object.entries(v1.entries).map(([id, entry]) => [
+          id,
+          typeof entry === 'object' && entry !== null ? { status: 'active', ...entry } : entry,
+        ]),
+      ),
+    }),
+  },
+};
+
+const interview: Versioned<z.infer<typeof InterviewSchema>> & { prefix: string } = {
+  prefix: 'interview:',
+  version: 1,
+  schema: InterviewSchema,
+  migrations: {},
+};
+
+export const QuarantineLogSchema = z.object({
+  schema: z.literal(1),
+  /** By storage key: when the problem was first seen and why the data could not be read. */
+  items: z.record(z.string(), z.object({ at: z.number(), reasons: z.array(z.string()) })),
+});
+export type QuarantineLog = z.infer<typeof QuarantineLogSchema>;
+
+const quarantine: Versioned<QuarantineLog> & { key: string; fallback: QuarantineLog } = {
+  key: 'quarantine',
+  version: 1,
+  schema: QuarantineLogSchema,
+  fallback: { schema: 1, items: {} },
+  migrations: {},
+};
+
+export const SettingsSchema = z.object({
+  schema: z.literal(1),
+  /** The summary format copied by default. */
+  profile: z.string(),
+  /** Shown in the summary header. */
+  interviewer: z.string(),
+  /** Adds "nothing was recorded" to the summary header. */
+  noRecordingNote: z.boolean(),
+  /** Interviews older than this many days are deleted; null keeps everything (the default). */
+  retentionDays: z.nullable(z.number().check(z.int(), z.positive(), z.maximum(3650))),
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+
+const settings: Versioned<Settings> & { key: string; fallback: Settings } = {
+  key: 'settings',
+  version: 1,
+  schema: SettingsSchema,
+  fallback: { schema: 1, profile: 'greenhouse', interviewer: '', noRecordingNote: false, retentionDays: null },
+  migrations: {},
+};
+
+export const registry = { index, interview, quarantine, settings } as const;
 
 export function interviewKey(id: string): string {
   return `${registry.interview.prefix}${id}`;

@@ -1,8 +1,18 @@
 import { keys, text } from '../interview/fields';
 import type { Interview } from '../interview/schema';
-import { describeIssues } from '../zod';
 import type { Storage, StorageChange } from './area';
-import { type IndexEntry, IndexEntrySchema, interviewIdOf, interviewKey, registry } from './registry';
+import {
+  type IndexEntry,
+  IndexEntrySchema,
+  interviewIdOf,
+  interviewKey,
+  type QuarantineLog,
+  registry,
+  type Settings,
+  type Status,
+  StatusSchema,
+} from './registry';
+import { readVersioned } from './versioned';
 
 /** A stored record that failed validation. It is reported and left exactly as it was. */
 export interface Problem {
@@ -10,45 +20,67 @@ export interface Problem {
   reasons: string[];
 }
 
-export type ReadResult = { kind: 'ok'; interview: Interview } | { kind: 'missing' } | { kind: 'invalid'; problem: Problem };
+export type ReadResult =
+  | { kind: 'ok'; interview: Interview }
+  | { kind: 'missing' }
+  | { kind: 'invalid'; problem: Problem };
 
 export interface IndexResult {
   entries: IndexEntry[];
   problems: Problem[];
 }
 
-export type RepositoryEvent = { kind: 'interview'; id: string; result: ReadResult } | { kind: 'index'; index: IndexResult };
+export type RepositoryEvent =
+  | { kind: 'interview'; id: string; result: ReadResult }
+  | { kind: 'index'; index: IndexResult }
+  | { kind: 'settings'; settings: Settings }
+  | { kind: 'erased' };
 
 export function parseInterview(key: string, raw: unknown): ReadResult {
   // Chrome leaves `newValue` out for a removed key; some implementations send null.
   if (raw === undefined || raw === null) return { kind: 'missing' };
-  const parsed = registry.interview.schema.safeParse(raw);
-  if (parsed.success) return { kind: 'ok', interview: parsed.data };
-  return { kind: 'invalid', problem: { key, reasons: describeIssues(parsed.error) } };
+  const read = readVersioned(registry.interview, raw);
+  if (read.kind === 'ok') return { kind: 'ok', interview: read.value };
+  return { kind: 'invalid', problem: { key, reasons: read.reasons } };
 }
 
 export function parseIndex(raw: unknown): IndexResult {
-  if (raw === undefined) return { entries: [], problems: [] };
+  if (raw === undefined || raw === null) return { entries: [], problems: [] };
   const key = registry.index.key;
-  const parsed = registry.index.schema.safeParse(raw);
-  if (!parsed.success) return { entries: [], problems: [{ key, reasons: describeIssues(parsed.error) }] };
+  const read = readVersioned(registry.index, raw);
+  if (read.kind === 'invalid') return { entries: [], problems: [{ key, reasons: read.reasons }] };
   const entries: IndexEntry[] = [];
   const problems: Problem[] = [];
-  for (const [id, value] of Object.entries(parsed.data.entries)) {
+  for (const [id, value] of Object.entries(read.value.entries)) {
     const entry = IndexEntrySchema.safeParse(value);
     if (entry.success && entry.data.id === id) entries.push(entry.data);
     else
       problems.push({
         key: `${key}.entries.${id}`,
-        reasons: entry.success ? ['id does not match its key'] : describeIssues(entry.error),
+        reasons: entry.success ? ['id does not match its key'] : readVersionedReasons(entry.error),
       });
   }
   return { entries: sortEntries(entries), problems };
 }
 
+function readVersionedReasons(error: { issues: { path: PropertyKey[]; message: string }[] }): string[] {
+  return error.issues.slice(0, 5).map((i) => `${i.path.map(String).join('.') || '(root)'}: ${i.message}`);
+}
+
+export function parseSettings(raw: unknown): Settings {
+  if (raw === undefined || raw === null) return registry.settings.fallback;
+  const read = readVersioned(registry.settings, raw);
+  return read.kind === 'ok' ? read.value : registry.settings.fallback;
+}
+
 /** Newest first. */
 function sortEntries(entries: IndexEntry[]): IndexEntry[] {
   return entries.sort((a, b) => b.createdAt - a.createdAt || a.id.localeCompare(b.id));
+}
+
+export function statusOf(interview: Interview): Status {
+  const parsed = StatusSchema.safeParse(interview.fields[keys.status]?.v);
+  return parsed.success ? parsed.data : 'active';
 }
 
 /** The index entry that describes an interview record. */
@@ -58,59 +90,133 @@ export function entryOf(interview: Interview): IndexEntry {
     candidate: text(interview, keys.candidate),
     role: text(interview, keys.role),
     createdAt: interview.createdAt,
+    status: statusOf(interview),
   };
+}
+
+export interface QuarantinedItem {
+  key: string;
+  at: number;
+  reasons: string[];
 }
 
 /**
  * The only code that reads or writes interview data. Every read is validated;
- * a record that fails validation is reported and never written over.
+ * a record that fails validation is logged, reported and never written over.
  */
-export function createRepository(storage: Storage) {
+export function createRepository(storage: Storage, now: () => number = Date.now) {
   const { area } = storage;
   /** Keys known to hold data that failed validation: writes to them are refused. */
   const quarantined = new Set<string>();
+  /** Serialises writes of the quarantine log. */
+  let logQueue: Promise<void> = Promise.resolve();
 
   function note<T extends ReadResult>(key: string, result: T): T {
-    if (result.kind === 'invalid') quarantined.add(key);
-    else quarantined.delete(key);
+    if (result.kind === 'invalid') {
+      if (!quarantined.has(key)) logProblems([result.problem]);
+      quarantined.add(key);
+    } else quarantined.delete(key);
     return result;
   }
 
-  /**
-   * The list of interviews. When the index itself cannot be read it is kept
-   * as it was, reported, and the list is rebuilt from the records, so no
-   * interview disappears from view.
-   */
-  async function readIndex(): Promise<IndexResult> {
-    const key = registry.index.key;
-    const raw = (await area.get(key))[key];
-    const index = parseIndex(raw);
-    if (!index.problems.some((p) => p.key === key)) return index;
-    quarantined.add(key);
-    const scanned = await scan();
-    return { entries: scanned.entries, problems: [...index.problems, ...scanned.problems] };
+  /** Records when and why data could not be read. The bad data itself is never touched. */
+  function logProblems(problems: Problem[]): void {
+    if (problems.length === 0) return;
+    logQueue = logQueue
+      .then(async () => {
+        const key = registry.quarantine.key;
+        const raw = (await area.get(key))[key];
+        const read = raw === undefined ? null : readVersioned(registry.quarantine, raw);
+        if (read?.kind === 'invalid') return; // The log itself is unreadable: leave it as it is.
+        const log: QuarantineLog = read?.value ?? registry.quarantine.fallback;
+        const fresh = problems.filter((p) => !log.items[p.key]);
+        if (fresh.length === 0) return;
+        const items = { ...log.items };
+        for (const p of fresh) items[p.key] = { at: now(), reasons: p.reasons };
+        await area.set({ [key]: { schema: 1, items } });
+      })
+      .catch((error: unknown) => console.error('Reverse Interview: could not log unreadable data', error));
   }
 
-  /** Reads every interview record: slow with many interviews, so only for repair. */
-  async function scan(): Promise<IndexResult> {
-    const all = await area.get(null);
-    const entries: IndexEntry[] = [];
+  /** Every interview key, without reading values where the browser allows. */
+  async function interviewKeys(): Promise<string[]> {
+    const all = area.getKeys ? await area.getKeys() : Object.keys(await area.get(null));
+    return all.filter((k) => interviewIdOf(k) !== undefined);
+  }
+
+  async function readRecords(keyList: string[]): Promise<{ interviews: Interview[]; problems: Problem[] }> {
+    if (keyList.length === 0) return { interviews: [], problems: [] };
+    const values = await area.get(keyList);
+    const interviews: Interview[] = [];
     const problems: Problem[] = [];
-    for (const [key, raw] of Object.entries(all)) {
-      if (interviewIdOf(key) === undefined) continue;
-      const result = note(key, parseInterview(key, raw));
-      if (result.kind === 'ok') entries.push(entryOf(result.interview));
+    for (const key of keyList) {
+      const result = note(key, parseInterview(key, values[key]));
+      if (result.kind === 'ok') interviews.push(result.interview);
       else if (result.kind === 'invalid') problems.push(result.problem);
     }
-    return { entries: sortEntries(entries), problems };
+    return { interviews, problems };
   }
 
-  return {
-    readIndex,
+  async function rawIndex(): Promise<{ entries: Record<string, unknown> }> {
+    const key = registry.index.key;
+    const raw = (await area.get(key))[key];
+    if (raw === undefined) return registry.index.fallback;
+    const read = readVersioned(registry.index, raw);
+    if (read.kind === 'invalid') {
+      quarantined.add(key);
+      throw new QuarantinedError(key);
+    }
+    return read.value;
+  }
+
+  async function writeIndexEntries(change: (entries: Record<string, unknown>) => Record<string, unknown>): Promise<void> {
+    const current = await rawIndex();
+    await area.set({ [registry.index.key]: { schema: registry.index.version, entries: change({ ...current.entries }) } });
+  }
+
+  const repository = {
+    /**
+     * The list of interviews. When the index itself cannot be read it is kept
+     * as it was, reported, and the list is rebuilt from the records, so no
+     * interview disappears from view.
+     */
+    async readIndex(): Promise<IndexResult> {
+      const key = registry.index.key;
+      const index = parseIndex((await area.get(key))[key]);
+      if (index.problems.length > 0) logProblems(index.problems);
+      if (!index.problems.some((p) => p.key === key)) return index;
+      quarantined.add(key);
+      const { interviews, problems } = await readRecords(await interviewKeys());
+      return { entries: sortEntries(interviews.map(entryOf)), problems: [...index.problems, ...problems] };
+    },
+
+    /**
+     * Start-up repair: an interview written but missing from the index (a
+     * panel closed between the two writes, two panels raced on the index) is
+     * read, validated and indexed again. Returns the entries it added.
+     */
+    async repairIndex(known: readonly IndexEntry[]): Promise<IndexResult> {
+      if (quarantined.has(registry.index.key)) return { entries: [], problems: [] };
+      const indexed = new Set(known.map((e) => interviewKey(e.id)));
+      const missing = (await interviewKeys()).filter((k) => !indexed.has(k) && !quarantined.has(k));
+      const { interviews, problems } = await readRecords(missing);
+      if (interviews.length > 0) {
+        await writeIndexEntries((entries) => {
+          for (const interview of interviews) entries[interview.id] = entryOf(interview);
+          return entries;
+        });
+      }
+      return { entries: interviews.map(entryOf), problems };
+    },
 
     async readInterview(id: string): Promise<ReadResult> {
       const key = interviewKey(id);
       return note(key, parseInterview(key, (await area.get(key))[key]));
+    },
+
+    /** Every readable interview, for search and export; unreadable ones come back as problems. */
+    async readAll(): Promise<{ interviews: Interview[]; problems: Problem[] }> {
+      return readRecords(await interviewKeys());
     },
 
     async writeInterview(interview: Interview): Promise<void> {
@@ -121,19 +227,92 @@ export function createRepository(storage: Storage) {
 
     /** Adds or updates one entry; the rest of the index is read fresh and kept. */
     async indexInterview(entry: IndexEntry): Promise<void> {
-      const key = registry.index.key;
-      const raw = (await area.get(key))[key];
-      if (raw !== undefined && !registry.index.schema.safeParse(raw).success) throw new QuarantinedError(key);
-      const current = raw === undefined ? registry.index.fallback : registry.index.schema.parse(raw);
-      await area.set({ [key]: { schema: 1, entries: { ...current.entries, [entry.id]: entry } } });
+      await writeIndexEntries((entries) => ({ ...entries, [entry.id]: entry }));
+    },
+
+    /** Deletes one interview and its index entry. */
+    async removeInterview(id: string): Promise<void> {
+      const key = interviewKey(id);
+      if (quarantined.has(key)) throw new QuarantinedError(key);
+      await area.remove(key);
+      await writeIndexEntries((entries) => {
+        delete entries[id];
+        return entries;
+      });
+    },
+
+    /** Writes interviews and their index entries in one storage call (import, undo, restore). */
+    async putInterviews(interviews: Interview[]): Promise<void> {
+      const current = await rawIndex();
+      const entries = { ...current.entries };
+      const items: Record<string, unknown> = {};
+      for (const interview of interviews) {
+        const key = interviewKey(interview.id);
+        if (quarantined.has(key)) throw new QuarantinedError(key);
+        items[key] = interview;
+        entries[interview.id] = entryOf(interview);
+      }
+      items[registry.index.key] = { schema: registry.index.version, entries };
+      await area.set(items);
+    },
+
+    /** What could not be read: from the log, with the raw stored value for export. */
+    async readQuarantine(): Promise<{ items: QuarantinedItem[]; raw: Record<string, unknown> }> {
+      await logQueue;
+      const key = registry.quarantine.key;
+      const stored = (await area.get(key))[key];
+      const read = stored === undefined ? null : readVersioned(registry.quarantine, stored);
+      const items =
+        read?.kind === 'ok'
+          ? Object.entries(read.value.items).map(([k, v]) => ({ key: k, at: v.at, reasons: v.reasons }))
+          : read?.kind === 'invalid'
+            ? [{ key, at: now(), reasons: read.reasons }]
+            : [];
+      const keysToRead = items.map((i) => i.key.split('.')[0] ?? i.key);
+      const raw = keysToRead.length > 0 ? await area.get(keysToRead) : {};
+      // A logged record that has since been repaired or deleted is no longer in quarantine.
+      const current = items.filter((i) => {
+        const k = i.key.split('.')[0] ?? i.key;
+        if (!(k in raw)) return false;
+        if (k === registry.index.key) return parseIndex(raw[k]).problems.some((p) => p.key === i.key);
+        if (k === registry.quarantine.key) return true;
+        return parseInterview(k, raw[k]).kind === 'invalid';
+      });
+      return { items: current.sort((a, b) => a.at - b.at), raw };
+    },
+
+    async readSettings(): Promise<Settings> {
+      const key = registry.settings.key;
+      return parseSettings((await area.get(key))[key]);
+    },
+
+    async writeSettings(settings: Settings): Promise<void> {
+      await area.set({ [registry.settings.key]: settings });
+    },
+
+    /** Everything this extension stored, gone. The options page asks first. */
+    async eraseAll(): Promise<void> {
+      await area.clear();
+      quarantined.clear();
     },
 
     /** Turns raw storage changes into validated events. */
     watch(listener: (event: RepositoryEvent) => void): () => void {
       return storage.watch((changes: Record<string, StorageChange>) => {
+        // Only "Erase all data" removes the index.
+        const index = changes[registry.index.key];
+        if (index && index.oldValue !== undefined && (index.newValue === undefined || index.newValue === null)) {
+          quarantined.clear();
+          listener({ kind: 'erased' });
+          return;
+        }
         for (const [key, change] of Object.entries(changes)) {
           if (key === registry.index.key) {
             listener({ kind: 'index', index: parseIndex(change.newValue) });
+            continue;
+          }
+          if (key === registry.settings.key) {
+            listener({ kind: 'settings', settings: parseSettings(change.newValue) });
             continue;
           }
           const id = interviewIdOf(key);
@@ -141,7 +320,11 @@ export function createRepository(storage: Storage) {
         }
       });
     },
+
+    /** Resolves when pending quarantine-log writes are done (tests, shutdown). */
+    settled: () => logQueue,
   };
+  return repository;
 }
 
 export type Repository = ReturnType<typeof createRepository>;

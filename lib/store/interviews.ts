@@ -10,14 +10,19 @@ import {
   mergeInterviews,
   newCustomArenaId,
   setField,
+  setFields,
   setPreferredMode,
   toggleArena,
   toggleMode,
 } from '../interview';
 import type { Script } from '../script';
-import type { IndexEntry } from '../storage/registry';
+import { isQuotaError } from '../storage/area';
+import type { IndexEntry, Settings, Status as InterviewStatus } from '../storage/registry';
+import { registry } from '../storage/registry';
 import { entryOf, type Problem, type ReadResult, type Repository, type RepositoryEvent } from '../storage/repository';
+import { exportFile, exportFileName } from '../storage/transfer';
 import { buildSummary, renderHtml, renderText } from '../summary';
+import { answersMatch, type StatusFilter } from './library';
 import { createWriter } from './writer';
 
 export type Screen = 'list' | 'new' | 'interview';
@@ -42,13 +47,27 @@ export interface InterviewsState {
   openProblem: Problem | null;
   save: SaveState;
   saveError: string | null;
+  /** The last write was refused because storage is full. */
+  storageFull: boolean;
   status: Status | null;
+  settings: Settings;
+  query: string;
+  filter: StatusFilter;
+  /** Ids whose answers contain the query; null until the records are read. */
+  textMatches: ReadonlySet<string> | null;
+  /** The interview just deleted, until it is undone or the offer expires. */
+  undo: { interview: Interview; label: string } | null;
 }
 
 export interface NewInterviewForm {
   candidate: string;
   role: string;
   atsLink: string;
+}
+
+export interface Download {
+  filename: string;
+  json: string;
 }
 
 export interface StoreDeps {
@@ -60,6 +79,8 @@ export interface StoreDeps {
   /** Identifies this page's writes, so their storage echo is recognised. */
   writerId: string;
   copy: (content: RichText) => Promise<'clipboard-api' | 'copy-command'>;
+  /** How long "Undo" is offered after a delete. */
+  undoMs?: number;
 }
 
 const initial: InterviewsState = {
@@ -72,12 +93,21 @@ const initial: InterviewsState = {
   openProblem: null,
   save: 'saved',
   saveError: null,
+  storageFull: false,
   status: null,
+  settings: registry.settings.fallback,
+  query: '',
+  filter: 'active',
+  textMatches: null,
+  undo: null,
 };
 
 export function createInterviewsStore(deps: StoreDeps) {
   const { repository, clock } = deps;
   let statusSeq = 0;
+  let undoTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Every record, read on the first text search and kept fresh from storage events. */
+  let records: Map<string, Interview> | null = null;
 
   const store = createStore<InterviewsState>()(() => initial);
   const { getState, setState } = store;
@@ -85,12 +115,18 @@ export function createInterviewsStore(deps: StoreDeps) {
   const writer = createWriter<Interview>({
     write: (interview) => repository.writeInterview({ ...interview, writer: deps.writerId }),
     onIdle: () => {
-      if (getState().save === 'saving') setState({ save: 'saved', saveError: null });
+      if (getState().save === 'saving') setState({ save: 'saved', saveError: null, storageFull: false });
     },
     onError: (_id, error) => {
       const reason = error instanceof Error ? error.message : String(error);
-      setState({ save: 'failed', saveError: reason });
-      say('error', `Not saved: ${reason} Your text is still here; keep this panel open.`);
+      const full = isQuotaError(error);
+      setState({ save: 'failed', saveError: reason, storageFull: full });
+      say(
+        'error',
+        full
+          ? 'Not saved: browser storage is full. Your text is still here; export it before closing this panel.'
+          : `Not saved: ${reason} Your text is still here; keep this panel open.`,
+      );
     },
   });
 
@@ -108,14 +144,41 @@ export function createInterviewsStore(deps: StoreDeps) {
     return deps.script(interview.scriptId) ?? deps.defaultScript;
   }
 
-  /** Applies a pure update to the open interview and saves it. */
-  function update(change: (interview: Interview, script: Script, t: number) => Interview) {
-    const { interview, openProblem } = getState();
-    if (!interview || openProblem) return;
-    const next = change(interview, scriptOf(interview), clock());
-    if (next === interview) return;
-    setState({ interview: next, save: 'saving' });
+  function save(next: Interview) {
+    setState({ save: 'saving' });
+    records?.set(next.id, next);
     writer.schedule(next.id, next);
+  }
+
+  /** Applies a pure update to the open interview and saves it. */
+  function update(change: (interview: Interview, script: Script, t: number) => Interview): Interview | null {
+    const { interview, openProblem } = getState();
+    if (!interview || openProblem) return null;
+    const next = change(interview, scriptOf(interview), clock());
+    if (next === interview) return null;
+    setState({ interview: next });
+    save(next);
+    return next;
+  }
+
+  /** Changes an interview that may or may not be open, then refreshes its list entry. */
+  async function updateRecord(id: string, change: (interview: Interview, t: number) => Interview): Promise<boolean> {
+    if (getState().openId === id && getState().interview) {
+      const next = update((interview, _script, t) => change(interview, t));
+      if (next) await repository.indexInterview(entryOf(next));
+      return true;
+    }
+    const read = await repository.readInterview(id);
+    if (read.kind !== 'ok') {
+      say('error', read.kind === 'invalid' ? 'This interview could not be read; it is kept as it was.' : 'This interview no longer exists.');
+      return false;
+    }
+    const next = change(read.interview, clock());
+    if (next === read.interview) return true;
+    await repository.writeInterview({ ...next, writer: deps.writerId });
+    records?.set(next.id, next);
+    await repository.indexInterview(entryOf(next));
+    return true;
   }
 
   function applyIndex(index: { entries: IndexEntry[]; problems: Problem[] }) {
@@ -123,6 +186,10 @@ export function createInterviewsStore(deps: StoreDeps) {
   }
 
   function applyRead(id: string, result: ReadResult) {
+    if (records) {
+      if (result.kind === 'ok') records.set(id, result.interview);
+      else records.delete(id);
+    }
     const { openId, interview } = getState();
     if (id !== openId) return;
     if (result.kind === 'invalid') {
@@ -146,16 +213,52 @@ export function createInterviewsStore(deps: StoreDeps) {
   }
 
   function onEvent(event: RepositoryEvent) {
-    if (event.kind === 'index') applyIndex(event.index);
-    else applyRead(event.id, event.result);
+    switch (event.kind) {
+      case 'index':
+        applyIndex(event.index);
+        return;
+      case 'settings':
+        setState({ settings: event.settings });
+        return;
+      case 'erased':
+        records = null;
+        setState({ entries: [], problems: [], screen: 'list', openId: null, interview: null, openProblem: null, undo: null });
+        say('info', 'All data was erased from the options page.');
+        return;
+      case 'interview':
+        applyRead(event.id, event.result);
+    }
+  }
+
+  async function refreshTextMatches() {
+    const { query } = getState();
+    if (query.trim() === '') {
+      setState({ textMatches: null });
+      return;
+    }
+    if (!records) {
+      const all = await repository.readAll();
+      records = new Map(all.interviews.map((i) => [i.id, i]));
+    }
+    if (getState().query !== query) return;
+    const ids = [...records.values()].filter((i) => answersMatch(i, query)).map((i) => i.id);
+    setState({ textMatches: new Set(ids) });
   }
 
   const actions = {
     /** Hydrates from storage and follows changes made elsewhere. Returns the unsubscribe. */
     async init(): Promise<() => void> {
       const unwatch = repository.watch(onEvent);
-      applyIndex(await repository.readIndex());
-      setState({ phase: 'ready' });
+      const [index, settings] = await Promise.all([repository.readIndex(), repository.readSettings()]);
+      applyIndex(index);
+      setState({ phase: 'ready', settings });
+      // After the list is on screen: index interviews a closed panel wrote but never listed.
+      void repository.repairIndex(index.entries).then(
+        (repaired) => {
+          if (repaired.problems.length > 0) setState({ problems: [...getState().problems, ...repaired.problems] });
+        },
+        (error: unknown) => console.error('Reverse Interview: index repair failed', error),
+      );
       return unwatch;
     },
 
@@ -175,8 +278,8 @@ export function createInterviewsStore(deps: StoreDeps) {
         script,
         clock(),
       );
-      setState({ screen: 'interview', openId: interview.id, interview, openProblem: null, save: 'saving' });
-      writer.schedule(interview.id, interview);
+      setState({ screen: 'interview', openId: interview.id, interview, openProblem: null, filter: 'active', ...staleInfo() });
+      save(interview);
       try {
         await repository.indexInterview(entryOf(interview));
       } catch (error) {
@@ -186,7 +289,7 @@ export function createInterviewsStore(deps: StoreDeps) {
 
     async open(id: string) {
       writer.flush();
-      setState({ screen: 'interview', openId: id, interview: null, openProblem: null });
+      setState({ screen: 'interview', openId: id, interview: null, openProblem: null, ...staleInfo() });
       const result = await repository.readInterview(id);
       if (getState().openId !== id) return;
       const current = getState().interview;
@@ -216,11 +319,11 @@ export function createInterviewsStore(deps: StoreDeps) {
       let added = false;
       update((interview, script, t) => {
         const result = addCustomArena(interview, script, label, newCustomArenaId(t), t);
-        if (result.refused === 'limit') say('info', `Added "${label.trim()}" but not chosen: four arenas at most.`);
-        else if (result.refused === 'full')
-          say('info', `"${label.trim()}" is already in the list; four arenas at most, so it is not chosen.`);
-        else if (result.refused === 'duplicate') say('info', `"${label.trim()}" is already in the list; it is now chosen.`);
-        else if (!result.refused) say('info', `Added "${label.trim()}".`);
+        const name = label.trim();
+        if (result.refused === 'limit') say('info', `Added "${name}" but not chosen: four arenas at most.`);
+        else if (result.refused === 'full') say('info', `"${name}" is already in the list; four arenas at most, so it is not chosen.`);
+        else if (result.refused === 'duplicate') say('info', `"${name}" is already in the list; it is now chosen.`);
+        else if (!result.refused) say('info', `Added "${name}".`);
         added = result.refused !== 'empty';
         return result.interview;
       });
@@ -251,6 +354,80 @@ export function createInterviewsStore(deps: StoreDeps) {
       } catch (error) {
         say('error', `Copy failed: ${error instanceof Error ? error.message : String(error)} Click the panel and try again.`);
       }
+    },
+
+    /** Tries the last refused write again (after the user made room). */
+    retrySave() {
+      const { interview } = getState();
+      if (interview) save(interview);
+    },
+
+    // ── Library ────────────────────────────────────────────────────────────
+
+    setQuery(query: string) {
+      setState({ query });
+      void refreshTextMatches();
+    },
+
+    setFilter(filter: StatusFilter) {
+      setState({ filter });
+    },
+
+    async rename(id: string, candidate: string, role: string): Promise<boolean> {
+      if (candidate.trim() === '') return false;
+      const done = await updateRecord(id, (iv, t) => setFields(iv, { [keys.candidate]: candidate.trim(), [keys.role]: role.trim() }, t));
+      if (done) say('info', `Renamed to ${candidate.trim()}.`);
+      return done;
+    },
+
+    async setStatus(id: string, status: InterviewStatus) {
+      const done = await updateRecord(id, (iv, t) => setField(iv, keys.status, status, t));
+      const words = { active: 'Moved back to In progress.', done: 'Marked as done.', archived: 'Archived.' } as const;
+      if (done) say('info', words[status]);
+    },
+
+    /** Deletes at once and offers Undo for a few seconds; Undo writes the same record back. */
+    async remove(id: string) {
+      writer.flush();
+      const read = await repository.readInterview(id);
+      if (read.kind !== 'ok') {
+        say('error', 'This interview could not be read, so it was not deleted; it is kept as it was.');
+        return;
+      }
+      await repository.removeInterview(id);
+      records?.delete(id);
+      const label = entryOf(read.interview).candidate || 'Unnamed candidate';
+      if (getState().openId === id) setState({ screen: 'list', openId: null, interview: null });
+      clearTimeout(undoTimer);
+      setState({ undo: { interview: read.interview, label } });
+      say('info', `Deleted the interview with ${label}.`);
+      undoTimer = setTimeout(() => setState({ undo: null }), deps.undoMs ?? 8000);
+    },
+
+    async undoRemove() {
+      const { undo } = getState();
+      if (!undo) return;
+      clearTimeout(undoTimer);
+      await repository.putInterviews([undo.interview]);
+      records?.set(undo.interview.id, undo.interview);
+      setState({ undo: null });
+      say('info', `Restored the interview with ${undo.label}.`);
+    },
+
+    /** One interview (the open copy, saved or not) or all of them, as an export file. */
+    async exportInterviews(id?: string): Promise<Download> {
+      const now = clock();
+      const { interview } = getState();
+      if (id) {
+        const one = interview?.id === id ? interview : await repository.readInterview(id).then((r) => (r.kind === 'ok' ? r.interview : null));
+        if (!one) throw new Error('This interview could not be read.');
+        const name = entryOf(one).candidate.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'interview';
+        return { filename: exportFileName(now, name.toLowerCase()), json: exportFile([one], now) };
+      }
+      const all = await repository.readAll();
+      const merged = all.interviews.map((i) => (interview?.id === i.id ? interview : i));
+      if (interview && !merged.some((i) => i.id === interview.id)) merged.push(interview);
+      return { filename: exportFileName(now), json: exportFile(merged, now) };
     },
 
     /** Called when the page is hidden or unloads: nothing typed may be lost. */

@@ -1,0 +1,40 @@
+import type { Interview } from '../interview/schema';
+import type { IndexEntry, Status } from '../storage/registry';
+
+export type StatusFilter = Status | 'all';
+
+export const statusLabels: Record<Status, string> = {
+  active: 'In progress',
+  done: 'Done',
+  archived: 'Archived',
+};
+
+/** Lower-case, accents folded, spaces collapsed: "Zoë  L" finds "zoe l". */
+export function normalise(value: string): string {
+  return value.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** True when any answer of the interview contains the query. */
+export function answersMatch(interview: Interview, query: string): boolean {
+  const q = normalise(query);
+  if (q === '') return true;
+  return Object.values(interview.fields).some((f) => typeof f.v === 'string' && normalise(f.v).includes(q));
+}
+
+/**
+ * The list as shown: filtered by status, then by the query against candidate
+ * and role, or against the answers when `textMatches` (ids) is known.
+ */
+export function visibleEntries(
+  entries: readonly IndexEntry[],
+  query: string,
+  filter: StatusFilter,
+  textMatches: ReadonlySet<string> | null,
+): IndexEntry[] {
+  const q = normalise(query);
+  return entries.filter(
+    (e) =>
+      (filter === 'all' || e.status === filter) &&
+      (q === '' || normalise(`${e.candidate} ${e.role}`).includes(q) || (textMatches?.has(e.id) ?? false)),
+  );
+}
