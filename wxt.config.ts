@@ -2,8 +2,17 @@ import { defineConfig } from 'wxt';
 
 // The permission list is part of the product's promise (nothing leaves the
 // browser), so it is kept here as code and checked by a test against the
-// built manifest: `storage` for the notes, `sidePanel` for the panel itself.
-export const PERMISSIONS = ['storage', 'sidePanel'] as const;
+// built manifest:
+// - `storage`: the notes; `sidePanel`: the panel itself;
+// - `alarms`: the daily retention run (retention is off unless the user sets it);
+// - `unlimitedStorage`: Chrome caps `storage.local` at 10 MB otherwise. Months
+//   of interviews can approach that, and a refused write is the one failure
+//   this product must not have. It shows no install warning in Chrome. The
+//   quota path is still handled (a full disk refuses writes too).
+export const PERMISSIONS = ['storage', 'sidePanel', 'alarms', 'unlimitedStorage'] as const;
+// Firefox keeps extension storage without a fixed quota and would prompt for
+// `unlimitedStorage`, so it gets only what it uses.
+export const FIREFOX_PERMISSIONS = ['storage', 'alarms'] as const;
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
@@ -13,7 +22,7 @@ export default defineConfig({
     name: 'Reverse Interview',
     description:
       'Walks the interviewer through a Reverse Interview beside the call, keeps every answer, and copies an ATS-ready summary.',
-    permissions: browser === 'firefox' ? ['storage'] : [...PERMISSIONS],
+    permissions: browser === 'firefox' ? [...FIREFOX_PERMISSIONS] : [...PERMISSIONS],
     action: { default_title: 'Open Reverse Interview' },
     browser_specific_settings:
       browser === 'firefox'

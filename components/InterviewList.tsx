@@ -1,12 +1,21 @@
-import { isoDate } from '../lib/summary';
+import { useMemo } from 'react';
+import { visibleEntries } from '../lib/store/library';
+import { InterviewListItem } from './InterviewListItem';
+import { LibraryToolbar } from './LibraryToolbar';
 import { ProblemNotice } from './ProblemNotice';
 import { useActions, useInterviews } from './StoreContext';
+import { UndoBar } from './UndoBar';
 import './InterviewList.css';
 
 export function InterviewList() {
   const entries = useInterviews((s) => s.entries);
   const problems = useInterviews((s) => s.problems);
+  const query = useInterviews((s) => s.query);
+  const filter = useInterviews((s) => s.filter);
+  const textMatches = useInterviews((s) => s.textMatches);
   const actions = useActions();
+  const shown = useMemo(() => visibleEntries(entries, query, filter, textMatches), [entries, query, filter, textMatches]);
+
   return (
     <main className="screen list">
       <div className="list-head">
@@ -15,23 +24,23 @@ export function InterviewList() {
           New interview
         </button>
       </div>
+      <UndoBar />
       <ProblemNotice problems={problems} />
       {entries.length === 0 ? (
         <p className="muted">No interviews yet. Start one when the call begins; every answer is saved as you type.</p>
       ) : (
-        <ul className="list-items">
-          {entries.map((entry) => (
-            <li key={entry.id}>
-              <button type="button" className="list-item" onClick={() => void actions.open(entry.id)}>
-                <span className="list-name">{entry.candidate || 'Unnamed candidate'}</span>
-                <span className="list-meta">
-                  {entry.role ? `${entry.role} · ` : ''}
-                  {isoDate(entry.createdAt)}
-                </span>
-              </button>
-            </li>
-          ))}
-        </ul>
+        <>
+          <LibraryToolbar />
+          {shown.length === 0 ? (
+            <p className="muted">No interviews match.</p>
+          ) : (
+            <ul className="list-items" aria-label="Interviews found">
+              {shown.map((entry) => (
+                <InterviewListItem key={entry.id} entry={entry} />
+              ))}
+            </ul>
+          )}
+        </>
       )}
     </main>
   );

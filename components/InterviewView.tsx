@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { keys } from '../lib/interview';
 import { findScript, reverseInterview } from '../lib/script';
 import { ProblemNotice } from './ProblemNotice';
+import { SaveProblem } from './SaveProblem';
 import { StepBody } from './StepBody';
 import { StepNav } from './StepNav';
 import { useActions, useInterviews } from './StoreContext';
@@ -73,6 +74,7 @@ export function InterviewView() {
           {step.title}
           {step.budgetMinutes ? <span className="iv-budget muted"> · about {step.budgetMinutes} min</span> : null}
         </h1>
+        <SaveProblem />
         <StepBody script={script} step={step} />
       </main>
       <footer className="iv-foot">

@@ -1,6 +1,10 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { wireRetention } from '../lib/background/retention';
 import { wireToolbarButton } from '../lib/platform/panel';
+import { browserStorage } from '../lib/storage/area';
+import { createRepository } from '../lib/storage/repository';
 
 export default defineBackground(() => {
   wireToolbarButton();
+  wireRetention(createRepository(browserStorage()));
 });

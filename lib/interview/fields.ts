@@ -21,7 +21,17 @@ export const keys = {
   preferredMode: 'preferredMode',
   offer: (needId: string, supportId: string) => `offer:${needId}:${supportId}`,
   noOffer: (needId: string) => `noOffer:${needId}`,
+  /** How an answer is marked: `quote`, `followup`, or '' (unmarked). `fieldKey` is the answer's own key. */
+  mark: (fieldKey: string) => `mark:${fieldKey}`,
 } as const;
+
+/**
+ * Evidence vs interpretation: a `quote` is the candidate's own words, a
+ * `followup` is something to come back to. Answers (step questions, grid
+ * cells, offers) can carry one mark at a time.
+ */
+export const MARKS = ['quote', 'followup'] as const;
+export type Mark = (typeof MARKS)[number];
 
 export const CUSTOM_ARENA_PREFIX = 'own-';
 
@@ -32,6 +42,12 @@ export function text(interview: Interview, key: string): string {
 
 export function flag(interview: Interview, key: string): boolean {
   return interview.fields[key]?.v === true;
+}
+
+/** The mark on an answer; anything else stored there (an old or foreign value) counts as unmarked. */
+export function markOf(interview: Interview, fieldKey: string): Mark | undefined {
+  const value = text(interview, keys.mark(fieldKey));
+  return MARKS.find((m) => m === value);
 }
 
 /** True when the field holds something worth showing: non-blank text or a tick. */

@@ -1,6 +1,6 @@
 import type { Script } from '../script';
 import { allArenas, chosenArenas, maxArenas } from './arenas';
-import { keys } from './fields';
+import { keys, type Mark } from './fields';
 import { type FieldValue, INTERVIEW_SCHEMA_VERSION, type Interview } from './schema';
 
 export interface NewInterview {
@@ -84,4 +84,13 @@ export function setPreferredMode(interview: Interview, modeId: string, t: number
 export function toggleMode(interview: Interview, modeId: string, on: boolean, t: number): Interview {
   const preferred = interview.fields[keys.preferredMode]?.v === modeId;
   return setFields(interview, { [keys.mode(modeId)]: on, ...(!on && preferred ? { [keys.preferredMode]: '' } : {}) }, t);
+}
+
+/**
+ * Marks an answer as the candidate's words or as one to follow up; '' clears.
+ * Only sets: toggling (a second press clears) is the UI's call.
+ */
+export function setMark(interview: Interview, fieldKey: string, mark: Mark | '', t: number): Interview {
+  if (mark === '' && interview.fields[keys.mark(fieldKey)] === undefined) return interview;
+  return setField(interview, keys.mark(fieldKey), mark, t);
 }

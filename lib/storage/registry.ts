@@ -36,15 +36,21 @@ const index: Versioned<Index> & { key: string; fallback: Index } = {
   fallback: { schema: 2, entries: {} },
   migrations: {
     // v2 added the status (in progress / done / archived) for the library's filter.
-    1: (v1: { entries: Record<string, unknown> }) => ({
-      schema: 2,
-      entries: Object.fromEntries(
-        Object.entries(v1.entries).map(([id, entry]) => [
-          id,
-          typeof entry === 'object' && entry !== null ? { status: 'active', ...entry } : entry,
-        ]),
-      ),
-    }),
+    1: (v1: { entries: Record<string, unknown> }) => {
+      // Object.entries would turn an array or a string into a record, and the next write would keep that shape.
+      if (typeof v1.entries !== 'object' || v1.entries === null || Array.isArray(v1.entries)) {
+        throw new Error('entries is not a record');
+      }
+      return {
+        schema: 2,
+        entries: Object.fromEntries(
+          Object.entries(v1.entries).map(([id, entry]) => [
+            id,
+            typeof entry === 'object' && entry !== null && !Array.isArray(entry) ? { status: 'active', ...entry } : entry,
+          ]),
+        ),
+      };
+    },
   },
 };
 

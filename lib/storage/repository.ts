@@ -234,6 +234,8 @@ export function createRepository(storage: Storage, now: () => number = Date.now)
     async removeInterview(id: string): Promise<void> {
       const key = interviewKey(id);
       if (quarantined.has(key)) throw new QuarantinedError(key);
+      // An unreadable index throws here, before the record is gone: a delete is all or nothing.
+      await rawIndex();
       await area.remove(key);
       await writeIndexEntries((entries) => {
         delete entries[id];

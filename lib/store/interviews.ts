@@ -1,4 +1,5 @@
 import { createStore } from 'zustand/vanilla';
+import type { Download } from '../download';
 import type { RichText } from '../clipboard';
 import {
   addCustomArena,
@@ -63,11 +64,6 @@ export interface NewInterviewForm {
   candidate: string;
   role: string;
   atsLink: string;
-}
-
-export interface Download {
-  filename: string;
-  json: string;
 }
 
 export interface StoreDeps {

@@ -1,27 +1,33 @@
-import { chosenArenas, deriveNeeds, flag, type Interview, isFilled, keys, text } from '../interview';
+import { chosenArenas, flag, type Interview, keys, text } from '../interview';
 import type { Script, Step } from '../script';
-import { item, type Summary, type SummaryItem, type SummaryMeta } from './model';
+import { answered } from './answers';
+import { followUpSection } from './followups';
+import { candidateName, headerMeta } from './header';
+import { matchItems } from './match';
+import { item, NO_RECORDING_NOTE, type Summary, type SummaryItem, type SummaryOptions } from './model';
 
-/** Interview + script → summary. Empty answers and empty sections are left out. */
-export function buildSummary(interview: Interview, script: Script): Summary {
-  const candidate = text(interview, keys.candidate).trim();
-  const role = text(interview, keys.role).trim();
-  const link = text(interview, keys.atsLink).trim();
-  const meta: SummaryMeta[] = [
-    { label: 'Candidate', value: candidate || 'Unnamed candidate' },
-    ...(role ? [{ label: 'Role', value: role }] : []),
-    { label: 'Date', value: isoDate(interview.createdAt) },
-    ...(link ? [{ label: 'ATS', value: link, ...(isWebLink(link) ? { href: link } : {}) }] : []),
-  ];
-  const sections = script.steps
+/**
+ * Interview + script → summary. Empty answers and empty sections are left
+ * out; flagged answers are also gathered in a closing "Follow up" section.
+ * `only` keeps the header and one step (with that step's follow-ups).
+ */
+export function buildSummary(interview: Interview, script: Script, options: SummaryOptions = {}): Summary {
+  const steps = options.only === undefined ? script.steps : script.steps.filter((s) => s.id === options.only);
+  const sections = steps
     .map((step) => ({ stepId: step.id, title: step.title, items: stepItems(interview, script, step) }))
     .filter((section) => section.items.length > 0);
-  return { title: `${script.name}: ${candidate || 'Unnamed candidate'}`, meta, sections };
+  const followUp = followUpSection(sections);
+  return {
+    title: `${script.name}: ${candidateName(interview)}`,
+    meta: headerMeta(interview, options),
+    ...(options.noRecordingNote ? { note: NO_RECORDING_NOTE } : {}),
+    sections: followUp ? [...sections, followUp] : sections,
+  };
 }
 
 function stepItems(interview: Interview, script: Script, step: Step): SummaryItem[] {
   const checks = step.checks.filter((c) => flag(interview, keys.check(step.id, c.id))).map((c) => item(c.label));
-  const answers = step.questions.flatMap((q) => answered(q.label, text(interview, keys.answer(step.id, q.id))));
+  const answers = step.questions.flatMap((q) => answered(interview, q.label, keys.answer(step.id, q.id)));
   return [...checks, ...kindItems(interview, script, step), ...answers];
 }
 
@@ -35,8 +41,9 @@ function kindItems(interview: Interview, script: Script, step: Step): SummaryIte
       return [item('Arenas chosen', chosen.map((a) => (a.custom ? `${a.label} (their own)` : a.label)).join('; '))];
     }
     case 'arenaGrid':
+      // Grouped by arena: one item per arena, its answers as children.
       return chosenArenas(interview, script).flatMap((arena) => {
-        const children = step.grid.flatMap((q) => answered(q.label, text(interview, keys.grid(arena.id, q.id))));
+        const children = step.grid.flatMap((q) => answered(interview, q.label, keys.grid(arena.id, q.id)));
         return children.length > 0 ? [item(arena.label, '', children)] : [];
       });
     case 'growthModes': {
@@ -48,30 +55,6 @@ function kindItems(interview: Interview, script: Script, step: Step): SummaryIte
       ];
     }
     case 'match':
-      return deriveNeeds(interview, script).flatMap((need) => {
-        const offers = step.supports.flatMap((s) => answered(s.label, text(interview, keys.offer(need.id, s.id))));
-        const gap = flag(interview, keys.noOffer(need.id)) ? [item('No matching offer')] : [];
-        const children = [...offers, ...gap];
-        return children.length > 0 ? [item(need.label, need.detail, children)] : [];
-      });
-  }
-}
-
-function answered(label: string, value: string): SummaryItem[] {
-  return isFilled(value) ? [item(label, value.trim())] : [];
-}
-
-export function isoDate(ms: number): string {
-  const d = new Date(ms);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
-export function isWebLink(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return url.protocol === 'https:' || url.protocol === 'http:';
-  } catch {
-    return false;
+      return matchItems(interview, script, step);
   }
 }

@@ -1,3 +1,7 @@
-export { buildSummary, isoDate, isWebLink } from './build';
+export { buildSummary } from './build';
+export { cleanText, oneLine } from './clean';
+export { escapeHtml, escapeMarkdown, safeHref } from './escape';
+export { formatDuration, interviewDuration, isoDate, isWebLink } from './header';
 export * from './model';
-export { escapeHtml, renderHtml, renderText } from './render';
+export * from './profiles';
+export { renderHtml, renderText } from './render';

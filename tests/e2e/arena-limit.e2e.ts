@@ -7,8 +7,8 @@ let h: Harness;
 beforeEach(async () => {
   h = await launch();
 });
-afterEach(async () => {
-  await h?.close();
+afterEach(async ({ task }) => {
+  await h?.close(task.result?.state === 'fail' ? task.name : undefined);
 });
 
 const builtIn = ['Technical growth', 'Peer relationships and teamwork', 'Leadership growth', 'Personal development at work'];

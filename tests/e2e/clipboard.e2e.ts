@@ -13,8 +13,8 @@ beforeEach(async () => {
   // No origin: an extension origin is refused as opaque.
   await h.context.grantPermissions(['clipboard-read', 'clipboard-write']);
 });
-afterEach(async () => {
-  await h?.close();
+afterEach(async ({ task }) => {
+  await h?.close(task.result?.state === 'fail' ? task.name : undefined);
 });
 
 const probe = '<script>alert(1)</script><img src=x onerror=alert(1)>';

@@ -12,8 +12,8 @@ let h: Harness;
 beforeEach(async () => {
   h = await launch();
 });
-afterEach(async () => {
-  await h?.close();
+afterEach(async ({ task }) => {
+  await h?.close(task.result?.state === 'fail' ? task.name : undefined);
 });
 
 const candidate = 'Katherine Johnson';

@@ -10,8 +10,8 @@ let h: Harness;
 beforeEach(async () => {
   h = await launch();
 });
-afterEach(async () => {
-  await h?.close();
+afterEach(async ({ task }) => {
+  await h?.close(task.result?.state === 'fail' ? task.name : undefined);
 });
 
 test('a corrupt interview record is reported and left byte for byte', async () => {
@@ -22,25 +22,23 @@ test('a corrupt interview record is reported and left byte for byte', async () =
 
   const p = new Panel(await h.openPanel());
   await p.interviewItem('Broken Record', 'Tester').click();
-  await p.page.getByRole('heading', { name: 'This interview could not be opened' }).waitFor();
-  await p.page.getByRole('heading', { name: 'One saved record could not be read' }).waitFor();
+  await p.cannotOpen().waitFor();
+  await p.cannotRead().waitFor();
   // Nothing to type into or step through: no steps, no fields, no copy.
   expect(await p.steps().count()).toBe(0);
   expect(await p.page.getByRole('textbox').count()).toBe(0);
   expect(await p.copySummary().count()).toBe(0);
 
-  // Try anyway: keys, the details, back to the list, open it again, reload.
+  // Try anyway: typing, the details, back to the list, open it again, reload.
   await p.page.keyboard.type('typing into nothing');
-  await p.page.keyboard.press('Tab');
-  await p.page.keyboard.press('Enter');
-  await p.page.getByText('Details').click();
+  await p.problemDetails().click();
   await expect.poll(() => p.page.getByText('interview:broken-1').isVisible()).toBe(true);
   await p.backToList().click();
   await p.interviewItem('Broken Record').click();
-  await p.page.getByRole('heading', { name: 'This interview could not be opened' }).waitFor();
+  await p.cannotOpen().waitFor();
   await p.page.reload();
   await p.interviewItem('Broken Record').click();
-  await p.page.getByRole('heading', { name: 'This interview could not be opened' }).waitFor();
+  await p.cannotOpen().waitFor();
 
   // A valid interview created beside it does not touch it either.
   await p.backToList().click();
@@ -49,8 +47,9 @@ test('a corrupt interview record is reported and left byte for byte', async () =
   await expect.poll(async () => JSON.stringify(await h.storage.read())).toContain('saved next to the broken one');
 
   const after = await h.storage.read();
-  expect(after['interview:broken-1']).toEqual(before['interview:broken-1']);
-  expect(JSON.stringify(after['interview:broken-1'])).toBe(JSON.stringify(corrupt));
+  // Storage keeps object keys in its own order, so "as it was" is what was read back before the panel opened.
+  expect(JSON.stringify(after['interview:broken-1'])).toBe(JSON.stringify(before['interview:broken-1']));
+  expect(after['interview:broken-1']).toEqual(corrupt);
   expect(h.errors).toEqual([]);
 });
 
@@ -59,7 +58,7 @@ test('a corrupt index is reported on the list and not written over', async () =>
 
   const p = new Panel(await h.openPanel());
   await p.listHeading().waitFor();
-  await p.page.getByRole('heading', { name: 'One saved record could not be read' }).waitFor();
+  await p.cannotRead().waitFor();
 
   // Starting an interview still works, but the index is left alone and the status says so.
   await p.create('Ida Rhodes', 'Analyst');
@@ -71,7 +70,7 @@ test('a corrupt index is reported on the list and not written over', async () =>
   // On the next visit the list is rebuilt from the records, and the problem is still reported.
   await p.page.reload();
   await p.interviewItem('Ida Rhodes', 'Analyst').waitFor();
-  await p.page.getByRole('heading', { name: 'One saved record could not be read' }).waitFor();
+  await p.cannotRead().waitFor();
   await p.interviewItem('Ida Rhodes', 'Analyst').click();
   await expect.poll(() => p.differenceNote().inputValue()).toBe('kept in its own record');
   expect((await h.storage.read()).index).toBe(42);

@@ -3,14 +3,19 @@
  * in a fresh profile, and gives tests the extension id, panel pages, direct
  * access to `storage.local`, and every error the extension's pages logged.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 
 /** The built extension; `EXTENSION_PATH` points the tests at another build. */
-export const extensionPath = path.resolve(process.env.EXTENSION_PATH ?? fileURLToPath(new URL('../../.output/chrome-mv3', import.meta.url)));
+export const extensionPath = path.resolve(
+  process.env.EXTENSION_PATH ?? fileURLToPath(new URL('../../.output/chrome-mv3', import.meta.url)),
+);
+
+/** Where a failed test leaves screenshots of its pages and its error log (git-ignored). */
+export const artifactsPath = fileURLToPath(new URL('./.artifacts', import.meta.url));
 
 export interface LaunchOptions {
   /** Extra Chromium switches, e.g. `--remote-debugging-port=0`. */
@@ -32,7 +37,8 @@ export interface Harness {
   };
   /** Uncaught exceptions, console errors, crashes and dialogs in the extension's pages and worker. */
   errors: string[];
-  close(): Promise<void>;
+  /** Closes the browser and deletes the profile. Given a failed test's name, first saves its pages under `.artifacts`. */
+  close(failedTest?: string): Promise<void>;
 }
 
 export async function launch(options: LaunchOptions = {}): Promise<Harness> {
@@ -65,6 +71,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
   }
 
   const errors: string[] = [];
+  let closed = false;
   const watchPage = (page: Page) => {
     page.on('pageerror', (error) => errors.push(`${page.url()}: uncaught ${error.stack ?? error.message}`));
     page.on('console', (m) => {
@@ -112,14 +119,26 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
       clear: async () => (await backgroundWorker()).evaluate(() => chrome.storage.local.clear()),
     },
     errors,
-    async close() {
+    async close(failedTest) {
+      if (closed) return;
+      closed = true;
       try {
+        if (failedTest) await saveArtifacts(context, errors, failedTest);
         await context.close();
       } finally {
         rmSync(userDataDir, { recursive: true, force: true });
       }
     },
   };
+}
+
+async function saveArtifacts(context: BrowserContext, errors: string[], test: string): Promise<void> {
+  const stem = path.join(artifactsPath, test.replace(/[^\w-]+/g, '-').slice(0, 80));
+  mkdirSync(artifactsPath, { recursive: true });
+  writeFileSync(`${stem}.errors.txt`, errors.join('\n'));
+  for (const [i, page] of context.pages().entries()) {
+    await page.screenshot({ path: `${stem}.page-${i}.png`, fullPage: true, timeout: 5_000 }).catch(() => undefined);
+  }
 }
 
 declare const chrome: {

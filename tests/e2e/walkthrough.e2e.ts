@@ -12,8 +12,8 @@ let h: Harness;
 beforeEach(async () => {
   h = await launch();
 });
-afterEach(async () => {
-  await h?.close();
+afterEach(async ({ task }) => {
+  await h?.close(task.result?.state === 'fail' ? task.name : undefined);
 });
 
 const arenas = ['Technical growth', 'Leadership growth', 'Public speaking'] as const;
@@ -138,7 +138,9 @@ test('a whole interview from the keyboard, saved and reopened', async () => {
   }
 
   await goBackTo(p, 2);
-  const chosen = await Promise.all(['Technical growth', 'Peer relationships and teamwork', ...arenas.slice(1)].map((a) => p.arena(a).isChecked()));
+  const chosen = await Promise.all(
+    ['Technical growth', 'Peer relationships and teamwork', ...arenas.slice(1)].map((a) => p.arena(a).isChecked()),
+  );
   expect(chosen).toEqual([true, false, true, true]);
 
   await goBackTo(p, 1);

@@ -14,7 +14,7 @@ describe('storage registry', () => {
       expect(item.version).toBeGreaterThanOrEqual(1);
       expect(typeof item.schema.safeParse).toBe('function');
     }
-    expect(declared().map((d) => d.name)).toEqual(['index', 'interview']);
+    expect(declared().map((d) => d.name)).toEqual(['index', 'interview', 'quarantine', 'settings']);
   });
 
   it('keys are unique and no key falls under another item’s prefix', () => {
@@ -32,6 +32,24 @@ describe('storage registry', () => {
   it('the index fallback is a valid, empty index', () => {
     expect(IndexSchema.safeParse(registry.index.fallback).success).toBe(true);
     expect(registry.index.fallback.entries).toEqual({});
+  });
+
+  it.each(['index', 'quarantine', 'settings'] as const)('the %s fallback is valid at the current version', (name) => {
+    const item = registry[name];
+    expect(item.schema.safeParse(item.fallback).success).toBe(true);
+    expect(item.fallback.schema).toBe(item.version);
+  });
+
+  it('settings default to keeping everything (retention off)', () => {
+    expect(registry.settings.fallback.retentionDays).toBeNull();
+  });
+
+  it('every version below the current one has a migration step, and none above it', () => {
+    for (const [name, item] of Object.entries(registry)) {
+      const steps = Object.keys(item.migrations).map(Number);
+      const wanted = Array.from({ length: item.version - 1 }, (_, i) => i + 1);
+      expect(steps.sort((a, b) => a - b), name).toEqual(wanted);
+    }
   });
 
   it.each(['interview-1', 'a1b2c3', '0f8fad5b-d9cb-469f-a165-70867728950e', 'with:colon'])(

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { keys, setField } from '../../lib/interview';
-import { browserStorage } from '../../lib/storage/area';
-import { interviewKey } from '../../lib/storage/registry';
+import { browserStorage, type Storage } from '../../lib/storage/area';
+import { type IndexEntry, interviewKey, registry } from '../../lib/storage/registry';
 import {
   createRepository,
   entryOf,
@@ -11,17 +11,24 @@ import {
   QuarantinedError,
   type RepositoryEvent,
 } from '../../lib/storage/repository';
-import { CREATED_AT, newInterview, settle } from './support';
+import { CREATED_AT, implementGetKeys, newInterview, settle, stored, withFields } from './support';
 
-async function stored(key: string): Promise<unknown> {
-  return (await fakeBrowser.storage.local.get(key))[key];
-}
+/** An index entry as the current schema (v2) stores it. */
+const entry = (id: string, createdAt: number, candidate = `Candidate ${id}`, status: IndexEntry['status'] = 'active') => ({
+  id,
+  candidate,
+  role: 'Engineer',
+  createdAt,
+  status,
+});
 
-const entry = (id: string, createdAt: number, candidate = `Candidate ${id}`) => ({ id, candidate, role: 'Engineer', createdAt });
+/** The same entry as a v1 index stored it, before statuses existed. */
+const entryV1 = (id: string, createdAt: number, candidate = `Candidate ${id}`) => ({ id, candidate, role: 'Engineer', createdAt });
 
 describe('repository over browser.storage.local', () => {
   beforeEach(() => {
     fakeBrowser.reset();
+    implementGetKeys();
   });
 
   it('writes and reads an interview back unchanged, under its own key', async () => {
@@ -41,7 +48,7 @@ describe('repository over browser.storage.local', () => {
   it.each<[string, unknown, string]>([
     ['a record missing most fields', { schema: 1, id: 'x' }, 'id:'],
     ['a string', 'not an interview', '(root)'],
-    ['a future schema version', { ...newInterview({ id: 'interview-9' }), schema: 2 }, 'schema:'],
+    ['a future schema version', { ...newInterview({ id: 'interview-9' }), schema: 2 }, '(root): written by a newer version'],
     [
       'a field with a number as value',
       { ...newInterview({ id: 'interview-9' }), fields: { candidate: { v: 42, t: 1 } } },
@@ -95,12 +102,12 @@ describe('repository over browser.storage.local', () => {
 
   it('indexInterview adds to the entries already there and updates one in place', async () => {
     const repo = createRepository(browserStorage());
-    await fakeBrowser.storage.local.set({ index: { schema: 1, entries: { 'old-one': entry('old-one', 1) } } });
+    await fakeBrowser.storage.local.set({ index: { schema: 2, entries: { 'old-one': entry('old-one', 1) } } });
     await repo.indexInterview(entry('new-one', 2));
-    await repo.indexInterview(entry('old-one', 1, 'Renamed'));
+    await repo.indexInterview(entry('old-one', 1, 'Renamed', 'done'));
     expect(await stored('index')).toEqual({
-      schema: 1,
-      entries: { 'old-one': entry('old-one', 1, 'Renamed'), 'new-one': entry('new-one', 2) },
+      schema: 2,
+      entries: { 'old-one': entry('old-one', 1, 'Renamed', 'done'), 'new-one': entry('new-one', 2) },
     });
     expect((await repo.readIndex()).entries.map((e) => [e.id, e.candidate])).toEqual([
       ['new-one', 'Candidate new-one'],
@@ -108,16 +115,29 @@ describe('repository over browser.storage.local', () => {
     ]);
   });
 
+  it('indexInterview over a v1 index writes a v2 index, every old entry "in progress"', async () => {
+    const repo = createRepository(browserStorage());
+    await fakeBrowser.storage.local.set({ index: { schema: 1, entries: { 'old-one': entryV1('old-one', 1) } } });
+    await repo.indexInterview(entry('new-one', 2, 'New', 'done'));
+    expect(await stored('index')).toEqual({
+      schema: 2,
+      entries: { 'old-one': entry('old-one', 1), 'new-one': entry('new-one', 2, 'New', 'done') },
+    });
+  });
+
   it('indexInterview creates the index when there is none', async () => {
     const repo = createRepository(browserStorage());
     await repo.indexInterview(entry('first-one', 5));
-    expect(await stored('index')).toEqual({ schema: 1, entries: { 'first-one': entry('first-one', 5) } });
+    expect(await stored('index')).toEqual({ schema: 2, entries: { 'first-one': entry('first-one', 5) } });
   });
 
   it.each<[string, unknown]>([
     ['a string', 'garbage'],
-    ['a future version', { schema: 2, entries: {} }],
-    ['entries that are not a record', { schema: 1, entries: [1, 2] }],
+    ['a future version', { schema: 3, entries: {} }],
+    ['entries that are not a record', { schema: 2, entries: [1, 2] }],
+    ['v1 entries that are not a record', { schema: 1, entries: [1, 2] }],
+    ['v1 entries that are a string', { schema: 1, entries: 'ab' }],
+    ['no schema', { entries: {} }],
   ])('indexInterview refuses to overwrite a corrupt index (%s)', async (_name, corrupt) => {
     await fakeBrowser.storage.local.set({ index: corrupt });
     const repo = createRepository(browserStorage());
@@ -145,7 +165,17 @@ describe('repository over browser.storage.local', () => {
 
   it('entryOf describes an interview for the list', () => {
     const interview = newInterview({ candidate: 'Ada', role: 'CTO' });
-    expect(entryOf(interview)).toEqual({ id: 'interview-1', candidate: 'Ada', role: 'CTO', createdAt: CREATED_AT });
+    expect(entryOf(interview)).toEqual({ id: 'interview-1', candidate: 'Ada', role: 'CTO', createdAt: CREATED_AT, status: 'active' });
+  });
+
+  it.each<[string, unknown, IndexEntry['status']]>([
+    ['done', 'done', 'done'],
+    ['archived', 'archived', 'archived'],
+    ['an unknown status', 'paused', 'active'],
+    ['a status that is not text', true, 'active'],
+  ])('entryOf reads the status field (%s)', (_name, value, status) => {
+    const interview = withFields(newInterview(), { [keys.status]: value as string });
+    expect(entryOf(interview).status).toBe(status);
   });
 });
 
@@ -155,16 +185,17 @@ describe('parseIndex', () => {
   });
 
   it('sorts entries newest first, then by id', () => {
-    const raw = { schema: 1, entries: { b: entry('b', 5), a: entry('a', 5), c: entry('c', 9), d: entry('d', 1) } };
+    const raw = { schema: 2, entries: { b: entry('b', 5), a: entry('a', 5), c: entry('c', 9), d: entry('d', 1) } };
     expect(parseIndex(raw).entries.map((e) => e.id)).toEqual(['c', 'a', 'b', 'd']);
   });
 
   it.each<[string, unknown, string]>([
-    ['an entry without a role', { id: 'bad', candidate: 'X', createdAt: 3 }, 'role:'],
+    ['an entry without a role', { id: 'bad', candidate: 'X', createdAt: 3, status: 'active' }, 'role:'],
+    ['an entry with an unknown status', { ...entry('bad', 3), status: 'paused' }, 'status:'],
     ['an entry that is a number', 7, '(root)'],
     ['an entry whose id does not match its key', entry('elsewhere', 3), 'id does not match its key'],
   ])('skips %s, keeps the others and reports it', (_name, bad, reason) => {
-    const raw = { schema: 1, entries: { one: entry('one', 1), bad, two: entry('two', 2) } };
+    const raw = { schema: 2, entries: { one: entry('one', 1), bad, two: entry('two', 2) } };
     const index = parseIndex(raw);
     expect(index.entries.map((e) => e.id)).toEqual(['two', 'one']);
     expect(index.problems).toHaveLength(1);
@@ -181,7 +212,14 @@ describe('parseInterview', () => {
   });
 
   it('limits the reasons to a few lines and says how many more there were', () => {
-    const result = parseInterview('interview:x', { schema: 9, id: 1, scriptId: 2, createdAt: 'x', fields: 3, writer: 4 });
+    const result = parseInterview('interview:x', {
+      schema: 1,
+      id: 1,
+      scriptId: 2,
+      createdAt: 'x',
+      fields: { a: 1, b: 2 },
+      writer: 4,
+    });
     expect(result.kind).toBe('invalid');
     if (result.kind !== 'invalid') return;
     expect(result.problem.reasons).toHaveLength(6);
@@ -192,6 +230,7 @@ describe('parseInterview', () => {
 describe('repository.watch', () => {
   beforeEach(() => {
     fakeBrowser.reset();
+    implementGetKeys();
   });
 
   it('turns storage changes into validated events and ignores keys it does not own', async () => {
@@ -202,7 +241,7 @@ describe('repository.watch', () => {
 
     await fakeBrowser.storage.local.set({ [interviewKey(interview.id)]: interview });
     await fakeBrowser.storage.local.set({ [interviewKey('broken-one')]: { schema: 1 } });
-    await fakeBrowser.storage.local.set({ index: { schema: 1, entries: { 'interview-1': entry('interview-1', 1) } } });
+    await fakeBrowser.storage.local.set({ index: { schema: 1, entries: { 'interview-1': entryV1('interview-1', 1) } } });
     await fakeBrowser.storage.local.set({ somethingElse: 1 });
     await settle();
 
@@ -228,6 +267,321 @@ describe('repository.watch', () => {
     await fakeBrowser.storage.session.set({ [interviewKey('interview-1')]: newInterview() });
     await settle();
     expect(listener).not.toHaveBeenCalled();
+    unwatch();
+  });
+});
+
+describe('repository: repair, quarantine log, delete, bulk write, settings, erase', () => {
+  const NOW = Date.UTC(2026, 10, 20, 9, 30);
+
+  beforeEach(() => {
+    fakeBrowser.reset();
+    implementGetKeys();
+  });
+
+  it('repairIndex indexes an interview written but missing from the index, and reports unreadable records untouched', async () => {
+    const listed = newInterview({ id: 'listed-one', candidate: 'Listed' });
+    const orphan = withFields(newInterview({ id: 'orphan-one', candidate: 'Orphan' }, CREATED_AT + 5), { [keys.status]: 'done' });
+    const broken = { schema: 1, id: 'broken-one', fields: 'nope' };
+    await fakeBrowser.storage.local.set({
+      index: { schema: 2, entries: { [listed.id]: entryOf(listed) } },
+      [interviewKey(listed.id)]: listed,
+      [interviewKey(orphan.id)]: orphan,
+      [interviewKey('broken-one')]: broken,
+    });
+    const repo = createRepository(browserStorage());
+    const index = await repo.readIndex();
+    expect(index.entries.map((e) => e.id)).toEqual([listed.id]);
+
+    const repaired = await repo.repairIndex(index.entries);
+    expect(repaired.entries).toEqual([entryOf(orphan)]);
+    expect(repaired.problems.map((p) => p.key)).toEqual(['interview:broken-one']);
+    expect(await stored('index')).toEqual({
+      schema: 2,
+      entries: { [listed.id]: entryOf(listed), [orphan.id]: { ...entryOf(orphan), status: 'done' } },
+    });
+    expect(await stored(interviewKey('broken-one'))).toEqual(broken);
+    expect((await repo.readIndex()).entries.map((e) => e.id)).toEqual([orphan.id, listed.id]);
+
+    // Nothing left to repair; the unreadable record is known and not read again.
+    const again = await repo.repairIndex((await repo.readIndex()).entries);
+    expect(again).toEqual({ entries: [], problems: [] });
+  });
+
+  it('repairIndex leaves a corrupt index alone', async () => {
+    const orphan = newInterview({ id: 'orphan-one' });
+    await fakeBrowser.storage.local.set({ index: 'garbage', [interviewKey(orphan.id)]: orphan });
+    const repo = createRepository(browserStorage());
+    const index = await repo.readIndex();
+    expect(index.entries).toEqual([entryOf(orphan)]);
+    expect(await repo.repairIndex(index.entries)).toEqual({ entries: [], problems: [] });
+    expect(await repo.repairIndex([])).toEqual({ entries: [], problems: [] });
+    expect(await stored('index')).toBe('garbage');
+  });
+
+  it('readIndex over a corrupt index rebuilds the list, logs the index and never writes it', async () => {
+    const good = newInterview({ id: 'good-one' });
+    const corrupt = { schema: 2, entries: 'not a record' };
+    await fakeBrowser.storage.local.set({ index: corrupt, [interviewKey(good.id)]: good });
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set');
+    const repo = createRepository(browserStorage(), () => NOW);
+    const index = await repo.readIndex();
+    await repo.settled();
+    expect(index.entries).toEqual([entryOf(good)]);
+    expect(index.problems).toEqual([{ key: 'index', reasons: [expect.stringMatching(/^entries: /)] }]);
+    expect(await stored('index')).toEqual(corrupt);
+    // The only write is the quarantine log.
+    expect(set.mock.calls.map(([items]) => Object.keys(items))).toEqual([['quarantine']]);
+    const quarantine = await repo.readQuarantine();
+    expect(quarantine.items).toEqual([{ key: 'index', at: NOW, reasons: index.problems[0]?.reasons }]);
+    expect(quarantine.raw).toEqual({ index: corrupt });
+  });
+
+  it('logs a corrupt record once (key, when, why) and readQuarantine returns it with the raw value, bytes unchanged', async () => {
+    const key = interviewKey('broken-one');
+    const garbage = { schema: 1, id: 'broken-one', scriptId: 'reverse-interview', createdAt: 5, fields: { candidate: { v: 3, t: 1 } } };
+    await fakeBrowser.storage.local.set({ [key]: garbage });
+    const before = JSON.stringify(await stored(key));
+    let now = NOW;
+    const repo = createRepository(browserStorage(), () => now);
+
+    const result = await repo.readInterview('broken-one');
+    await repo.settled();
+    if (result.kind !== 'invalid') throw new Error('expected the record to be invalid');
+    const { reasons } = result.problem;
+    expect(reasons).toEqual([expect.stringMatching(/^fields\.candidate\.v: /)]);
+    const log = await stored('quarantine');
+    expect(log).toEqual({ schema: 1, items: { [key]: { at: NOW, reasons } } });
+    expect(registry.quarantine.schema.safeParse(log).success).toBe(true);
+
+    // Read again later, by this page and by a new one: the first sighting stays.
+    now = NOW + 60_000;
+    await repo.readInterview('broken-one');
+    await createRepository(browserStorage(), () => now).readInterview('broken-one');
+    await repo.settled();
+    expect(await stored('quarantine')).toEqual(log);
+
+    const quarantine = await repo.readQuarantine();
+    expect(quarantine.items).toEqual([{ key, at: NOW, reasons }]);
+    expect(quarantine.raw[key]).toEqual(garbage);
+    expect(JSON.stringify(await stored(key))).toBe(before);
+  });
+
+  it('readQuarantine keeps the log in order and drops records that were repaired or deleted since', async () => {
+    await fakeBrowser.storage.local.set({
+      [interviewKey('first-bad')]: 'garbage',
+      [interviewKey('second-bad')]: { schema: 1 },
+      [interviewKey('third-bad')]: [],
+    });
+    let now = NOW;
+    const repo = createRepository(browserStorage(), () => now);
+    for (const id of ['second-bad', 'first-bad', 'third-bad']) {
+      await repo.readInterview(id);
+      await repo.settled();
+      now += 1000;
+    }
+    expect((await repo.readQuarantine()).items.map((i) => i.key)).toEqual([
+      'interview:second-bad',
+      'interview:first-bad',
+      'interview:third-bad',
+    ]);
+
+    await fakeBrowser.storage.local.set({ [interviewKey('first-bad')]: newInterview({ id: 'first-bad' }) });
+    await fakeBrowser.storage.local.remove(interviewKey('third-bad'));
+    const quarantine = await repo.readQuarantine();
+    expect(quarantine.items.map((i) => i.key)).toEqual(['interview:second-bad']);
+    expect(quarantine.raw[interviewKey('second-bad')]).toEqual({ schema: 1 });
+  });
+
+  it('an unreadable quarantine log is reported as itself and left as it is', async () => {
+    await fakeBrowser.storage.local.set({ quarantine: { schema: 1, items: 'oops' }, [interviewKey('broken-one')]: 'x' });
+    const repo = createRepository(browserStorage(), () => NOW);
+    await repo.readInterview('broken-one');
+    const quarantine = await repo.readQuarantine();
+    expect(quarantine.items).toEqual([{ key: 'quarantine', at: NOW, reasons: [expect.stringMatching(/^items: /)] }]);
+    expect(await stored('quarantine')).toEqual({ schema: 1, items: 'oops' });
+  });
+
+  it('readAll returns every readable interview and reports the others', async () => {
+    const a = newInterview({ id: 'first-one' });
+    const b = newInterview({ id: 'second-one' });
+    await fakeBrowser.storage.local.set({
+      [interviewKey(a.id)]: a,
+      [interviewKey(b.id)]: b,
+      [interviewKey('broken-one')]: 7,
+      index: { schema: 2, entries: {} },
+      settings: registry.settings.fallback,
+    });
+    const all = await createRepository(browserStorage()).readAll();
+    expect(all.interviews).toEqual([a, b]);
+    expect(all.problems.map((p) => p.key)).toEqual(['interview:broken-one']);
+  });
+
+  it('lists interview keys from get(null) where the browser has no getKeys', async () => {
+    const a = newInterview({ id: 'first-one' });
+    await fakeBrowser.storage.local.set({ [interviewKey(a.id)]: a, index: { schema: 2, entries: {} } });
+    const { getKeys: _getKeys, ...area } = browserStorage().area;
+    const storage: Storage = { area, watch: browserStorage().watch };
+    expect((await createRepository(storage).readAll()).interviews).toEqual([a]);
+  });
+
+  it('removeInterview deletes the record and its index entry, and keeps the rest', async () => {
+    const repo = createRepository(browserStorage());
+    const a = newInterview({ id: 'first-one' });
+    const b = newInterview({ id: 'second-one' });
+    await repo.putInterviews([a, b]);
+    await repo.removeInterview(a.id);
+    expect(await stored(interviewKey(a.id))).toBeUndefined();
+    expect(await stored(interviewKey(b.id))).toEqual(b);
+    expect(await stored('index')).toEqual({ schema: 2, entries: { [b.id]: entryOf(b) } });
+  });
+
+  it('removeInterview refuses a quarantined record and keeps it', async () => {
+    const key = interviewKey('broken-one');
+    await fakeBrowser.storage.local.set({ [key]: 'garbage', index: { schema: 2, entries: { 'broken-one': entry('broken-one', 1) } } });
+    const repo = createRepository(browserStorage());
+    await repo.readInterview('broken-one');
+    await expect(repo.removeInterview('broken-one')).rejects.toBeInstanceOf(QuarantinedError);
+    expect(await stored(key)).toBe('garbage');
+    expect(await stored('index')).toEqual({ schema: 2, entries: { 'broken-one': entry('broken-one', 1) } });
+  });
+
+  it('removeInterview with a corrupt index deletes nothing', async () => {
+    const a = newInterview({ id: 'first-one' });
+    await fakeBrowser.storage.local.set({ [interviewKey(a.id)]: a, index: 'garbage' });
+    const repo = createRepository(browserStorage());
+    await expect(repo.removeInterview(a.id)).rejects.toBeInstanceOf(QuarantinedError);
+    expect(await stored(interviewKey(a.id))).toEqual(a);
+    expect(await stored('index')).toBe('garbage');
+  });
+
+  it('putInterviews writes the records and the index in one storage call, keeping other entries', async () => {
+    await fakeBrowser.storage.local.set({ index: { schema: 1, entries: { 'old-one': entryV1('old-one', 1) } } });
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set');
+    const repo = createRepository(browserStorage());
+    const a = newInterview({ id: 'first-one', candidate: 'First' });
+    const b = withFields(newInterview({ id: 'second-one', candidate: 'Second' }), { [keys.status]: 'archived' });
+    await repo.putInterviews([a, b]);
+    expect(set).toHaveBeenCalledOnce();
+    expect(Object.keys(set.mock.calls[0]?.[0] ?? {}).sort()).toEqual(['index', interviewKey(a.id), interviewKey(b.id)]);
+    expect(await stored(interviewKey(a.id))).toEqual(a);
+    expect(await stored(interviewKey(b.id))).toEqual(b);
+    expect(await stored('index')).toEqual({
+      schema: 2,
+      entries: { 'old-one': entry('old-one', 1), [a.id]: entryOf(a), [b.id]: { ...entryOf(b), status: 'archived' } },
+    });
+  });
+
+  it('putInterviews writes nothing when one of the records is quarantined', async () => {
+    await fakeBrowser.storage.local.set({ [interviewKey('broken-one')]: 'garbage' });
+    const repo = createRepository(browserStorage());
+    await repo.readInterview('broken-one');
+    const good = newInterview({ id: 'good-one' });
+    await expect(repo.putInterviews([good, newInterview({ id: 'broken-one' })])).rejects.toBeInstanceOf(QuarantinedError);
+    expect(await stored(interviewKey(good.id))).toBeUndefined();
+    expect(await stored(interviewKey('broken-one'))).toBe('garbage');
+  });
+
+  it('eraseAll removes everything this extension stored and forgets the quarantine', async () => {
+    const repo = createRepository(browserStorage());
+    await repo.putInterviews([newInterview({ id: 'first-one' })]);
+    await repo.writeSettings({ ...registry.settings.fallback, interviewer: 'Sam' });
+    await fakeBrowser.storage.local.set({ [interviewKey('broken-one')]: 'garbage' });
+    await repo.readInterview('broken-one');
+    await repo.settled();
+    expect(await stored('quarantine')).toBeDefined();
+
+    await repo.eraseAll();
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+    await expect(repo.writeInterview(newInterview({ id: 'broken-one' }))).resolves.toBeUndefined();
+  });
+
+  it('settings: the fallback when missing, corrupt or newer; a written value reads back; nothing corrupt is overwritten', async () => {
+    const repo = createRepository(browserStorage());
+    expect(await repo.readSettings()).toEqual(registry.settings.fallback);
+
+    for (const corrupt of ['garbage', { schema: 1, profile: 'ashby' }, { ...registry.settings.fallback, schema: 2 }]) {
+      await fakeBrowser.storage.local.set({ settings: corrupt });
+      expect(await repo.readSettings()).toEqual(registry.settings.fallback);
+      expect(await stored('settings')).toEqual(corrupt);
+    }
+
+    const mine = { schema: 1 as const, profile: 'lever', interviewer: 'Sam Rivera', noRecordingNote: true, retentionDays: 90 };
+    await repo.writeSettings(mine);
+    expect(await repo.readSettings()).toEqual(mine);
+  });
+
+  it('a write refused for quota rejects and leaves the stored record as it was', async () => {
+    const base = browserStorage();
+    let full = false;
+    const storage: Storage = {
+      watch: base.watch,
+      area: {
+        ...base.area,
+        get: (k) => base.area.get(k),
+        remove: (k) => base.area.remove(k),
+        clear: () => base.area.clear(),
+        set: (items) => (full ? Promise.reject(new Error('QUOTA_BYTES quota exceeded')) : base.area.set(items)),
+      },
+    };
+    const repo = createRepository(storage);
+    const saved = withFields(newInterview(), { [keys.answer('difference', 'note')]: 'saved words' });
+    await repo.writeInterview(saved);
+    await repo.indexInterview(entryOf(saved));
+    const before = JSON.stringify(await fakeBrowser.storage.local.get(null));
+
+    full = true;
+    const typed = withFields(saved, { [keys.answer('difference', 'note')]: 'saved words and more' }, CREATED_AT + 5000);
+    await expect(repo.writeInterview(typed)).rejects.toThrow(/quota/i);
+    await expect(repo.putInterviews([typed])).rejects.toThrow(/quota/i);
+    await expect(repo.indexInterview({ ...entryOf(typed), candidate: 'Changed' })).rejects.toThrow(/quota/i);
+    expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).toBe(before);
+    expect(await repo.readInterview(saved.id)).toEqual({ kind: 'ok', interview: saved });
+  });
+});
+
+describe('repository.watch: settings and erase', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    implementGetKeys();
+  });
+
+  it('emits validated settings, with the fallback for a corrupt value', async () => {
+    const repo = createRepository(browserStorage());
+    const events: RepositoryEvent[] = [];
+    const unwatch = repo.watch((e) => events.push(e));
+    const mine = { ...registry.settings.fallback, retentionDays: 30 };
+    await repo.writeSettings(mine);
+    await fakeBrowser.storage.local.set({ settings: 'garbage' });
+    await settle();
+    expect(events).toEqual([
+      { kind: 'settings', settings: mine },
+      { kind: 'settings', settings: registry.settings.fallback },
+    ]);
+    unwatch();
+  });
+
+  it("emits one 'erased' when clear() removes the index, and nothing else for that change", async () => {
+    const repo = createRepository(browserStorage());
+    await repo.putInterviews([newInterview({ id: 'first-one' }), newInterview({ id: 'second-one' })]);
+    await repo.writeSettings(registry.settings.fallback);
+    const events: RepositoryEvent[] = [];
+    const unwatch = repo.watch((e) => events.push(e));
+    await repo.eraseAll();
+    await settle();
+    expect(events).toEqual([{ kind: 'erased' }]);
+    unwatch();
+  });
+
+  it("does not emit 'erased' when an interview is removed", async () => {
+    const repo = createRepository(browserStorage());
+    await repo.putInterviews([newInterview({ id: 'first-one' })]);
+    const events: RepositoryEvent[] = [];
+    const unwatch = repo.watch((e) => events.push(e));
+    await repo.removeInterview('first-one');
+    await settle();
+    expect(events.map((e) => e.kind)).toEqual(['interview', 'index']);
+    expect(events[0]).toEqual({ kind: 'interview', id: 'first-one', result: { kind: 'missing' } });
     unwatch();
   });
 });

@@ -7,7 +7,7 @@ import { browserStorage, type Storage } from '../../lib/storage/area';
 import { interviewKey } from '../../lib/storage/registry';
 import { createRepository } from '../../lib/storage/repository';
 import { createInterviewsStore, type StoreDeps } from '../../lib/store/interviews';
-import { CREATED_AT, deferred, must, settle } from './support';
+import { CREATED_AT, deferred, implementGetKeys, must, settle } from './support';
 
 const ID = 'interview-1';
 const NOTE = keys.answer('difference', 'note');
@@ -48,6 +48,7 @@ const form = { candidate: ' Ada Lovelace ', role: 'Staff engineer', atsLink: '' 
 describe('interviews store', () => {
   beforeEach(() => {
     fakeBrowser.reset();
+    implementGetKeys();
   });
 
   it('init hydrates the list newest first and reports bad entries', async () => {
@@ -113,7 +114,7 @@ describe('interviews store', () => {
     const { screen, openId, interview, save, entries } = panel.state();
     expect([screen, openId, save]).toEqual(['interview', ID, 'saved']);
     expect(text(must(interview), keys.candidate)).toBe('Ada Lovelace');
-    expect(entries).toEqual([{ id: ID, candidate: 'Ada Lovelace', role: 'Staff engineer', createdAt: CREATED_AT + 1 }]);
+    expect(entries).toEqual([{ id: ID, candidate: 'Ada Lovelace', role: 'Staff engineer', createdAt: CREATED_AT + 1, status: 'active' }]);
     const saved = await stored();
     expect(saved.fields).toEqual(must(interview).fields);
     expect(saved.writer).toBe('panel-a');

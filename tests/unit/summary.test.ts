@@ -156,7 +156,7 @@ describe('buildSummary', () => {
       ],
     ],
     [
-      'multi-line answers (trimmed, inner lines kept)',
+      'multi-line answers (lines trimmed, line endings made \\n, inner lines kept)',
       multiline,
       [
         '# State the difference',
@@ -165,7 +165,7 @@ describe('buildSummary', () => {
         '.Arenas chosen = Technical growth',
         '# Current reality',
         '.Technical growth',
-        '..Wants to learn or improve = Rust\r\nand Go',
+        '..Wants to learn or improve = Rust\nand Go',
       ],
     ],
     [
@@ -218,6 +218,8 @@ describe('buildSummary', () => {
         { label: 'Candidate', value: 'Ada Lovelace' },
         { label: 'Role', value: 'Staff engineer' },
         { label: 'Date', value: '2026-11-03' },
+        // The answers were typed a day after the interview was created.
+        { label: 'Duration', value: '24 h 00 min' },
         { label: 'ATS', value: 'https://ats.example/candidates/42', href: 'https://ats.example/candidates/42' },
       ],
     ],
@@ -274,6 +276,7 @@ describe('renderText', () => {
         'Candidate: Ada Lovelace',
         'Role: Staff engineer',
         'Date: 2026-11-03',
+        'Duration: 24 h 00 min',
         'ATS: https://ats.example/c/42',
         '',
         'State the difference',
@@ -335,18 +338,34 @@ describe('renderHtml', () => {
       [keys.noOffer('technical/learn')]: true,
     });
     expect(renderHtml(buildSummary(small, script))).toBe(
-      '<p><b>Reverse Interview: Ada Lovelace</b><br><b>Candidate:</b> Ada Lovelace<br><b>Role:</b> Staff engineer<br>' +
-        '<b>Date:</b> 2026-11-03<br><b>ATS:</b> <a href="https://ats.example/c/42?a=1&amp;b=2">https://ats.example/c/42?a=1&amp;b=2</a></p>' +
-        '<p><b>Arenas for goal-setting</b></p><ul><li><b>Arenas chosen:</b> Technical growth</li></ul>' +
-        '<p><b>Current reality</b></p><ul><li>Technical growth<ul><li><b>Wants to learn or improve:</b> Rust<br>and Go</li></ul></li></ul>' +
-        '<p><b>Match what we offer</b></p><ul><li><b>Technical growth — Wants to learn or improve:</b> Rust<br>and Go' +
-        '<ul><li>No matching offer</li></ul></li></ul>',
+      [
+        '<p><b>Reverse Interview: Ada Lovelace</b><br><b>Candidate:</b> Ada Lovelace<br><b>Role:</b> Staff engineer<br>' +
+          '<b>Date:</b> 2026-11-03<br><b>Duration:</b> 24 h 00 min<br>' +
+          '<b>ATS:</b> <a href="https://ats.example/c/42?a=1&amp;b=2">https://ats.example/c/42?a=1&amp;b=2</a></p>',
+        '<p><b>Arenas for goal-setting</b></p>',
+        '<ul>',
+        '<li><b>Arenas chosen:</b> Technical growth</li>',
+        '</ul>',
+        '<p><b>Current reality</b></p>',
+        '<ul>',
+        '<li>Technical growth<ul>',
+        '<li><b>Wants to learn or improve:</b> Rust<br>and Go</li>',
+        '</ul></li>',
+        '</ul>',
+        '<p><b>Match what we offer</b></p>',
+        '<ul>',
+        '<li><b>Technical growth — Wants to learn or improve:</b> Rust<br>and Go<ul>',
+        '<li>No matching offer</li>',
+        '</ul></li>',
+        '</ul>',
+        '',
+      ].join('\n'),
     );
   });
 
   it('renders an empty interview as its header paragraph only', () => {
     expect(renderHtml(buildSummary(unnamed, script))).toBe(
-      '<p><b>Reverse Interview: Unnamed candidate</b><br><b>Candidate:</b> Unnamed candidate<br><b>Date:</b> 2026-11-03</p>',
+      '<p><b>Reverse Interview: Unnamed candidate</b><br><b>Candidate:</b> Unnamed candidate<br><b>Date:</b> 2026-11-03</p>\n',
     );
   });
 
@@ -372,9 +391,11 @@ describe('renderHtml', () => {
     expect(out).toContain('ATS: javascript:alert(1)');
   });
 
-  it('escapes quotes inside an href', () => {
+  it('links the URL as the browser parses it, so quotes cannot leave the href', () => {
     const html = renderHtml(buildSummary(newInterview({ atsLink: 'https://ats.example/?q="><img src=x>' }), script));
-    expect(html).toContain('<a href="https://ats.example/?q=&quot;&gt;&lt;img src=x&gt;">');
+    expect(html).toContain(
+      '<a href="https://ats.example/?q=%22%3E%3Cimg%20src=x%3E">https://ats.example/?q=&quot;&gt;&lt;img src=x&gt;</a>',
+    );
     for (const tag of tags(html)) expect(tag).toMatch(ALLOWED_TAG);
   });
 

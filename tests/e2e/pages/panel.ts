@@ -35,9 +35,9 @@ export class Panel {
   readonly role = () => this.page.getByRole('textbox', { name: 'Role', exact: true });
   readonly atsLink = () => this.page.getByRole('textbox', { name: 'ATS link', exact: true });
   readonly startInterview = () => this.page.getByRole('button', { name: 'Start interview', exact: true });
-  /** A list item: its name holds the candidate's name and the role. */
+  /** A list item: its name starts with the candidate's name and holds the role (its "Actions for …" button does not match). */
   readonly interviewItem = (candidate: string, role = '') =>
-    this.page.getByRole('button', { name: new RegExp(`${literal(candidate)}.*${literal(role)}`) });
+    this.page.getByRole('button', { name: new RegExp(`^${literal(candidate)}.*${literal(role)}`) });
   readonly backToList = () => this.page.getByRole('button', { name: /All interviews/ });
 
   // Moving through the interview.
@@ -56,7 +56,8 @@ export class Panel {
   readonly differenceNote = () => this.page.getByRole('textbox', { name: 'Note on how they took it (optional)', exact: true });
 
   // Step 2. Custom arenas are named "<label> (their own)".
-  readonly arena = (label: string) => this.page.getByRole('checkbox', { name: new RegExp(`^${literal(label)}( \\(their own\\))?$`) });
+  readonly arena = (label: string) =>
+    this.page.getByRole('checkbox', { name: new RegExp(`^${literal(label)}( \\(their own\\))?$`) });
   readonly arenaGroup = () => this.page.getByRole('group', { name: 'Arenas to explore', exact: true });
   readonly arenaChoices = () => this.arenaGroup().getByRole('checkbox');
   /** The limit is explained by a paragraph that describes the group (aria-describedby); it has no role of its own. */
@@ -84,8 +85,11 @@ export class Panel {
     this.need(need).getByRole('checkbox', { name: `Nothing we can honestly offer here for ${need}`, exact: true });
   readonly reaction = () => this.page.getByRole('textbox', { name: 'How did they react to what we offer?', exact: true });
 
-  /** Problems with stored data, on the list or in place of an interview. */
-  readonly unreadable = () => this.page.getByRole('heading', { name: /could not be (read|opened)/ });
+  // Stored data that failed validation: reported on the list, or in place of the interview.
+  readonly cannotRead = () =>
+    this.page.getByRole('heading', { name: /^(One saved record|\d+ saved records) could not be read$/ });
+  readonly cannotOpen = () => this.page.getByRole('heading', { name: 'This interview could not be opened', exact: true });
+  readonly problemDetails = () => this.page.getByText('Details', { exact: true });
 
   /** Creates an interview with the mouse and waits for step 1. */
   async create(candidate: string, role: string, ats = ''): Promise<void> {

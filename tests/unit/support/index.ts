@@ -1,3 +1,5 @@
+import { vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createInterview, type FieldValue, type Interview, setField } from '../../../lib/interview';
 import { reverseInterview } from '../../../lib/script';
 
@@ -51,4 +53,20 @@ export function withFields(interview: Interview, values: Record<string, FieldVal
     stamp += 1;
   }
   return next;
+}
+
+/**
+ * fakeBrowser's `storage.local.getKeys` throws "not implemented"; Chrome 130+
+ * has it and the repository uses it to list interview keys. Call after
+ * `fakeBrowser.reset()`; `restoreMocks` undoes it after each test.
+ */
+export function implementGetKeys() {
+  return vi
+    .spyOn(fakeBrowser.storage.local, 'getKeys')
+    .mockImplementation(async () => Object.keys(await fakeBrowser.storage.local.get(null)));
+}
+
+/** The value stored under `key` in the fake `storage.local`, as it is. */
+export async function stored(key: string): Promise<unknown> {
+  return (await fakeBrowser.storage.local.get(key))[key];
 }

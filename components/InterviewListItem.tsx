@@ -1,0 +1,109 @@
+import { type FormEvent, useState } from 'react';
+import { downloadText } from '../lib/download';
+import type { IndexEntry } from '../lib/storage/registry';
+import { statusLabels } from '../lib/store/library';
+import { isoDate } from '../lib/summary';
+import { useActions } from './StoreContext';
+
+/** One interview: open it, or (behind "Actions for …") rename, mark done, archive, export, delete. */
+export function InterviewListItem({ entry }: { entry: IndexEntry }) {
+  const actions = useActions();
+  const [mode, setMode] = useState<'closed' | 'actions' | 'rename'>('closed');
+  const name = entry.candidate || 'Unnamed candidate';
+
+  if (mode === 'rename') return <RenameForm entry={entry} onDone={() => setMode('closed')} />;
+
+  return (
+    <li className="list-entry">
+      <div className="list-row">
+        <button type="button" className="list-item" onClick={() => void actions.open(entry.id)}>
+          <span className="list-name">{name}</span>
+          <span className="list-meta">
+            {entry.role ? `${entry.role} · ` : ''}
+            {isoDate(entry.createdAt)}
+            {entry.status === 'active' ? '' : ` · ${statusLabels[entry.status]}`}
+          </span>
+        </button>
+        <button
+          type="button"
+          className="list-more"
+          aria-expanded={mode === 'actions'}
+          aria-label={`Actions for ${name}`}
+          onClick={() => setMode(mode === 'actions' ? 'closed' : 'actions')}
+        >
+          ⋯
+        </button>
+      </div>
+      {mode === 'actions' ? (
+        // biome-ignore lint/a11y/useSemanticElements: a labelled group of buttons, not a form fieldset.
+        <div className="list-actions" role="group" aria-label={`Actions for ${name}`}>
+          <button type="button" onClick={() => setMode('rename')}>
+            Rename
+          </button>
+          {entry.status === 'done' ? (
+            <button type="button" onClick={() => void actions.setStatus(entry.id, 'active')}>
+              Mark in progress
+            </button>
+          ) : (
+            <button type="button" onClick={() => void actions.setStatus(entry.id, 'done')}>
+              Mark done
+            </button>
+          )}
+          {entry.status === 'archived' ? (
+            <button type="button" onClick={() => void actions.setStatus(entry.id, 'active')}>
+              Unarchive
+            </button>
+          ) : (
+            <button type="button" onClick={() => void actions.setStatus(entry.id, 'archived')}>
+              Archive
+            </button>
+          )}
+          <button
+            type="button"
+            onClick={() => void actions.exportInterviews(entry.id).then((file) => downloadText(file.filename, file.json))}
+          >
+            Export
+          </button>
+          <button type="button" className="danger" onClick={() => void actions.remove(entry.id)}>
+            Delete
+          </button>
+        </div>
+      ) : null}
+    </li>
+  );
+}
+
+function RenameForm({ entry, onDone }: { entry: IndexEntry; onDone: () => void }) {
+  const actions = useActions();
+  const [candidate, setCandidate] = useState(entry.candidate);
+  const [role, setRole] = useState(entry.role);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (await actions.rename(entry.id, candidate, role)) onDone();
+  }
+
+  return (
+    <li className="list-entry">
+      <form className="rename" onSubmit={(e) => void submit(e)} aria-label={`Rename ${entry.candidate || 'interview'}`}>
+        <label className="field">
+          <span className="label">Candidate name</span>
+          {/* biome-ignore lint/a11y/noAutofocus: the form replaces the row the user just chose to rename. */}
+          <input type="text" value={candidate} autoFocus onChange={(e) => setCandidate(e.target.value)} />
+        </label>
+        <label className="field">
+          <span className="label">Role</span>
+          <input type="text" value={role} onChange={(e) => setRole(e.target.value)} />
+        </label>
+        <div className="row">
+          <button type="submit" className="primary" disabled={candidate.trim() === ''}>
+            Save
+          </button>
+          <button type="button" onClick={onDone}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    </li>
+  );
+}

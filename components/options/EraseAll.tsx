@@ -1,0 +1,41 @@
+import { useState } from 'react';
+import { downloadText } from '../../lib/download';
+import { useOptionsActions } from './OptionsContext';
+
+/** Permanent, so it asks first and offers an export on the way. */
+export function EraseAll() {
+  const actions = useOptionsActions();
+  const [asking, setAsking] = useState(false);
+  return (
+    <div className="erase">
+      <h3>Erase all data</h3>
+      {asking ? (
+        <div className="notice notice-error" role="alertdialog" aria-labelledby="erase-q" aria-describedby="erase-d">
+          <p id="erase-q">
+            <b>Erase every interview and setting in this browser?</b>
+          </p>
+          <p id="erase-d">This cannot be undone. Export first if you may need them.</p>
+          <div className="row">
+            <button type="button" onClick={() => void actions.exportAll().then((f) => downloadText(f.filename, f.json))}>
+              Export all interviews
+            </button>
+            <button
+              type="button"
+              className="danger"
+              onClick={() => void actions.eraseAll().then(() => setAsking(false))}
+            >
+              Yes, erase everything
+            </button>
+            <button type="button" onClick={() => setAsking(false)}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      ) : (
+        <button type="button" className="danger" onClick={() => setAsking(true)}>
+          Erase all data
+        </button>
+      )}
+    </div>
+  );
+}

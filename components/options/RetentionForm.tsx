@@ -1,0 +1,57 @@
+import { type FormEvent, useState } from 'react';
+import { downloadText } from '../../lib/download';
+import { useOptions, useOptionsActions } from './OptionsContext';
+
+/** Automatic deletion of old interviews: off unless the user turns it on. */
+export function RetentionForm() {
+  const days = useOptions((s) => s.settings.retentionDays);
+  const actions = useOptionsActions();
+  const [on, setOn] = useState(days !== null);
+  const [draft, setDraft] = useState(String(days ?? 180));
+  const value = Number(draft);
+  const valid = Number.isInteger(value) && value >= 1 && value <= 3650;
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (on && !valid) return;
+    void actions.saveSettings({ retentionDays: on ? value : null });
+  }
+
+  return (
+    <form className="retention" onSubmit={submit}>
+      <h3>Keep interviews</h3>
+      <label className="choice">
+        <input type="checkbox" checked={on} onChange={(e) => setOn(e.target.checked)} />
+        <span>Delete interviews automatically when they get old</span>
+      </label>
+      {on ? (
+        <label className="field">
+          <span className="label">Delete interviews older than (days)</span>
+          <input
+            type="number"
+            min={1}
+            max={3650}
+            value={draft}
+            aria-invalid={!valid}
+            onChange={(e) => setDraft(e.target.value)}
+          />
+          <span className="hint">
+            Checked when the browser starts and once a day. Deleted interviews cannot be recovered: export first if you
+            may need them.
+          </span>
+        </label>
+      ) : null}
+      <div className="row">
+        <button type="submit" disabled={on && !valid}>
+          Save retention
+        </button>
+        {on ? (
+          <button type="button" onClick={() => void actions.exportAll().then((f) => downloadText(f.filename, f.json))}>
+            Export first
+          </button>
+        ) : null}
+        <span className="muted">{days === null ? 'Now: keep everything.' : `Now: delete after ${days} days.`}</span>
+      </div>
+    </form>
+  );
+}

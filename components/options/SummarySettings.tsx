@@ -1,0 +1,35 @@
+import { useState } from 'react';
+import { useOptions, useOptionsActions } from './OptionsContext';
+
+export function SummarySettings() {
+  const settings = useOptions((s) => s.settings);
+  const actions = useOptionsActions();
+  const [interviewer, setInterviewer] = useState(settings.interviewer);
+  return (
+    <section aria-labelledby="summary-settings">
+      <h2 id="summary-settings">Summary</h2>
+      <form
+        className="row"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void actions.saveSettings({ interviewer: interviewer.trim() });
+        }}
+      >
+        <label className="field grow">
+          <span className="label">Your name</span>
+          <input type="text" value={interviewer} onChange={(e) => setInterviewer(e.target.value)} autoComplete="name" />
+          <span className="hint">Shown as the interviewer in every summary.</span>
+        </label>
+        <button type="submit">Save name</button>
+      </form>
+      <label className="choice">
+        <input
+          type="checkbox"
+          checked={settings.noRecordingNote}
+          onChange={(e) => void actions.saveSettings({ noRecordingNote: e.target.checked })}
+        />
+        <span>Say in the summary that nothing was recorded</span>
+      </label>
+    </section>
+  );
+}

@@ -1,0 +1,64 @@
+import { type Interview, keys, text } from '../interview';
+import { oneLine } from './clean';
+import type { SummaryMeta, SummaryOptions } from './model';
+
+export const UNNAMED = 'Unnamed candidate';
+
+export function candidateName(interview: Interview): string {
+  return oneLine(text(interview, keys.candidate)) || UNNAMED;
+}
+
+/** Candidate, Role, Date, Duration, Interviewer, ATS link: each left out when there is nothing to say. */
+export function headerMeta(interview: Interview, options: SummaryOptions = {}): SummaryMeta[] {
+  const role = oneLine(text(interview, keys.role));
+  const link = oneLine(text(interview, keys.atsLink));
+  const duration = formatDuration(interviewDuration(interview));
+  const interviewer = oneLine(options.interviewer ?? '');
+  return [
+    { label: 'Candidate', value: candidateName(interview) },
+    ...(role ? [{ label: 'Role', value: role }] : []),
+    { label: 'Date', value: isoDate(interview.createdAt) },
+    ...(duration ? [{ label: 'Duration', value: duration }] : []),
+    ...(interviewer ? [{ label: 'Interviewer', value: interviewer }] : []),
+    ...(link ? [{ label: 'ATS', value: link, ...(isWebLink(link) ? { href: link } : {}) }] : []),
+  ];
+}
+
+/**
+ * Writes that are not the interview itself: the header fields (renamed from
+ * the list afterwards), where the panel was left, the done/archived status.
+ * Opening an interview the next day to copy it must not make it a day long.
+ */
+const NOT_INTERVIEWING: ReadonlySet<string> = new Set([keys.candidate, keys.role, keys.atsLink, keys.step, keys.status]);
+
+/** From creation to the last answer, tick or mark, in milliseconds. */
+export function interviewDuration(interview: Interview): number {
+  let last = interview.createdAt;
+  for (const [key, field] of Object.entries(interview.fields)) {
+    if (!NOT_INTERVIEWING.has(key) && field.t > last) last = field.t;
+  }
+  return last - interview.createdAt;
+}
+
+/** "42 min", "1 h 05 min"; undefined under one minute, where a duration says nothing. */
+export function formatDuration(ms: number): string | undefined {
+  const minutes = Math.floor(ms / 60_000);
+  if (!(minutes >= 1)) return undefined;
+  if (minutes < 60) return `${minutes} min`;
+  return `${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, '0')} min`;
+}
+
+export function isoDate(ms: number): string {
+  const d = new Date(ms);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+export function isWebLink(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' || url.protocol === 'http:';
+  } catch {
+    return false;
+  }
+}

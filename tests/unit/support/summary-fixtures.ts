@@ -1,0 +1,93 @@
+import {
+  addCustomArena,
+  type FieldValue,
+  type Interview,
+  keys,
+  type Mark,
+  setFields,
+  setMark,
+  setPreferredMode,
+  toggleArena,
+  toggleMode,
+} from '../../../lib/interview';
+import { reverseInterview as script } from '../../../lib/script';
+import type { SummaryOptions } from '../../../lib/summary';
+import { CREATED_AT, newInterview } from './index';
+
+const MIN = 60_000;
+
+/** The golden files' options: everything the header can show. */
+export const FULL_OPTIONS: SummaryOptions = { interviewer: 'Grace Hopper', noRecordingNote: true };
+
+/**
+ * A whole interview as an interviewer would leave it, built only with the
+ * update functions, over 47 minutes: four arenas (one their own), multi-line
+ * answers, quotes, follow-ups, offers against needs, two honest gaps, a need
+ * left open, text that means something in HTML and Markdown, and an ATS link
+ * with a query string.
+ */
+export function fullInterview(): Interview {
+  let i = newInterview({ atsLink: 'https://ats.example/candidates/42?tab=notes&view=full' });
+  const at = (minute: number) => CREATED_AT + minute * MIN;
+  const write = (minute: number, values: Record<string, FieldValue>) => {
+    i = setFields(i, values, at(minute));
+  };
+  const mark = (minute: number, key: string, m: Mark) => {
+    i = setMark(i, key, m, at(minute));
+  };
+
+  write(1, { [keys.check('difference', 'said')]: true, [keys.answer('difference', 'note')]: 'Surprised, then keen to talk' });
+
+  for (const [n, id] of ['technical', 'teamwork', 'leadership'].entries()) {
+    i = toggleArena(i, script, id, true, at(3) + n).interview;
+  }
+  i = addCustomArena(i, script, 'Public speaking', 'own-0001', at(4)).interview;
+
+  write(8, {
+    [keys.grid('technical', 'strengths')]: 'Backend APIs in Go\nPostgres tuning (EXPLAIN, indexes)\n*nix tooling',
+    [keys.grid('technical', 'learn')]: 'I want to understand distributed systems properly,\nnot just copy the patterns',
+    [keys.grid('technical', 'obstacles')]: 'No time to study outside on-call weeks',
+  });
+  mark(9, keys.grid('technical', 'learn'), 'quote');
+  write(12, {
+    [keys.grid('teamwork', 'strengths')]: 'Code review: kind & specific',
+    [keys.grid('teamwork', 'obstacles')]: 'A team spread over 3 time zones',
+    // Typed, then cleared: must not appear.
+    [keys.grid('teamwork', 'learn')]: '   ',
+  });
+  write(16, {
+    [keys.grid('leadership', 'learn')]: 'Running a team of 4-6 people',
+    [keys.grid('leadership', 'obstacles')]: 'Has never had to give hard feedback',
+  });
+  mark(17, keys.grid('leadership', 'obstacles'), 'followup');
+  write(20, { [keys.grid('own-0001', 'obstacles')]: 'I freeze at all-hands\nespecially in the Q&A' });
+  mark(20, keys.grid('own-0001', 'obstacles'), 'quote');
+  // An arena they did not choose: its answer must not appear.
+  write(21, { [keys.grid('personal', 'learn')]: 'Not chosen' });
+
+  i = toggleMode(i, 'courses', true, at(26));
+  i = toggleMode(i, 'apprenticeship', true, at(26) + 1);
+  i = setPreferredMode(i, 'mentoring', at(27));
+  write(28, { [keys.answer('growth', 'notes')]: 'A mentor taught them Go in six months\nCourses alone did not stick' });
+
+  write(36, {
+    [keys.offer('technical/learn', 'people')]: 'Platform guild, meets weekly',
+    [keys.offer('technical/learn', 'resources')]: 'Conference budget: 1500 EUR a year',
+    [keys.offer('technical/learn', 'opportunities')]: 'Lead the queue migration in Q1',
+    [keys.offer('technical/obstacles', 'resources')]: 'Two study days a month',
+    [keys.noOffer('teamwork/obstacles')]: true,
+    [keys.offer('leadership/learn', 'people')]: 'Mentoring by the VP of Engineering',
+    // leadership/obstacles: neither an offer nor a gap, so it stays out of step 5.
+    [keys.noOffer('own-0001/obstacles')]: true,
+    [keys.offer('mode/mentoring', 'people')]: 'Six-month mentoring programme',
+  });
+  mark(37, keys.offer('technical/learn', 'opportunities'), 'followup');
+  write(45, { [keys.answer('match', 'reaction')]: 'That is more than my current job offers' });
+  mark(47, keys.answer('match', 'reaction'), 'quote');
+  return i;
+}
+
+/** Nothing captured: the golden "empty" files are the header alone. */
+export function emptyInterview(): Interview {
+  return newInterview();
+}
