@@ -13,8 +13,8 @@ export function DataSection() {
     <section aria-labelledby="your-data">
       <h2 id="your-data">Your data</h2>
       <p>
-        {count === 1 ? 'One interview is' : `${count} interviews are`} kept in this browser's extension storage on this
-        computer. Nothing is sent anywhere: no server, no analytics.
+        {count === 1 ? 'One interview is' : `${count} interviews are`} kept in this browser's extension storage on this computer.
+        Nothing is sent anywhere: no server, no analytics.
       </p>
       <div className="row">
         <button type="button" onClick={() => void actions.exportAll().then((f) => downloadText(f.filename, f.json))}>

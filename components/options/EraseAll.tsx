@@ -19,11 +19,7 @@ export function EraseAll() {
             <button type="button" onClick={() => void actions.exportAll().then((f) => downloadText(f.filename, f.json))}>
               Export all interviews
             </button>
-            <button
-              type="button"
-              className="danger"
-              onClick={() => void actions.eraseAll().then(() => setAsking(false))}
-            >
+            <button type="button" className="danger" onClick={() => void actions.eraseAll().then(() => setAsking(false))}>
               Yes, erase everything
             </button>
             <button type="button" onClick={() => setAsking(false)}>

@@ -37,8 +37,8 @@ export function ImportInterviews() {
       {plan?.ok ? (
         <section className="import-plan" aria-label="What the import will do">
           <p>
-            <b>{plan.fileName}</b>: {plan.items.length} {plan.items.length === 1 ? 'interview' : 'interviews'} in the file.
-            Newer answers already here are always kept.
+            <b>{plan.fileName}</b>: {plan.items.length} {plan.items.length === 1 ? 'interview' : 'interviews'} in the file. Newer
+            answers already here are always kept.
           </p>
           <table>
             <thead>

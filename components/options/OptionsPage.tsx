@@ -13,8 +13,8 @@ export function OptionsPage({ panel }: { panel: PanelControls }) {
     <main className="options">
       <h1>Reverse Interview</h1>
       <p>
-        The panel walks you through the interview beside your call, saves every answer as you type, and copies a summary
-        ready to paste into your ATS.
+        The panel walks you through the interview beside your call, saves every answer as you type, and copies a summary ready to
+        paste into your ATS.
       </p>
       <OpenPanel panel={panel} />
       <div role="status" className={`options-status${message?.tone === 'error' ? ' status-error' : ''}`}>

@@ -13,8 +13,8 @@ export function QuarantineList() {
       ) : (
         <>
           <p>
-            {items.length === 1 ? 'One stored record' : `${items.length} stored records`} could not be read. They are kept
-            exactly as they were and never written over.
+            {items.length === 1 ? 'One stored record' : `${items.length} stored records`} could not be read. They are kept exactly
+            as they were and never written over.
           </p>
           <ul>
             {items.map((item) => (

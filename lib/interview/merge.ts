@@ -19,7 +19,8 @@ export function mergeInterviews(local: Interview, incoming: Interview): Intervie
 /** True when `a` holds a field that `b` lacks or has older: `b` must be written again. */
 export function hasNewerFields(a: Interview, b: Interview): boolean {
   return Object.entries(a.fields).some(([key, field]) => {
-    const theirs = b.fields[key];
+    // Own fields only: the schema allows keys such as `toString`, which plain lookup finds on Object.prototype.
+    const theirs = Object.hasOwn(b.fields, key) ? b.fields[key] : undefined;
     return !theirs || theirs.t < field.t;
   });
 }

@@ -20,10 +20,7 @@ export interface Problem {
   reasons: string[];
 }
 
-export type ReadResult =
-  | { kind: 'ok'; interview: Interview }
-  | { kind: 'missing' }
-  | { kind: 'invalid'; problem: Problem };
+export type ReadResult = { kind: 'ok'; interview: Interview } | { kind: 'missing' } | { kind: 'invalid'; problem: Problem };
 
 export interface IndexResult {
   entries: IndexEntry[];
@@ -233,7 +230,8 @@ export function createRepository(storage: Storage, now: () => number = Date.now)
     /** Deletes one interview and its index entry. */
     async removeInterview(id: string): Promise<void> {
       const key = interviewKey(id);
-      if (quarantined.has(key)) throw new QuarantinedError(key);
+      // Read first: a caller that never read the record (retention at start-up) must not delete unreadable data either.
+      if (note(key, parseInterview(key, (await area.get(key))[key])).kind === 'invalid') throw new QuarantinedError(key);
       // An unreadable index throws here, before the record is gone: a delete is all or nothing.
       await rawIndex();
       await area.remove(key);

@@ -69,7 +69,11 @@ export function planImport(fileText: string, existing: Existing): ImportPlan {
   const file = ExportFileSchema.safeParse(json);
   if (!file.success) {
     const version = (json as { version?: unknown } | null)?.version;
-    if ((json as { format?: unknown } | null)?.format === EXPORT_FORMAT && typeof version === 'number' && version > EXPORT_VERSION) {
+    if (
+      (json as { format?: unknown } | null)?.format === EXPORT_FORMAT &&
+      typeof version === 'number' &&
+      version > EXPORT_VERSION
+    ) {
       return { ok: false, error: `The file was exported by a newer version of Reverse Interview (format ${version}).` };
     }
     return { ok: false, error: `This is not a Reverse Interview export: ${describeIssues(file.error).join('; ')}` };
@@ -80,29 +84,44 @@ export function planImport(fileText: string, existing: Existing): ImportPlan {
     const read = readVersioned(registry.interview, raw);
     if (read.kind === 'invalid') {
       const id = typeof (raw as { id?: unknown } | null)?.id === 'string' ? (raw as { id: string }).id : null;
-      return { path, id, candidate: '', action: 'skip', reason: `invalid: ${read.reasons.map((r) => `${path}.${r}`).join('; ')}` };
+      return {
+        path,
+        id,
+        candidate: '',
+        action: 'skip',
+        reason: `invalid: ${read.reasons.map((r) => `${path}.${r}`).join('; ')}`,
+      };
     }
     const { writer: _writer, ...incoming } = read.value;
     const candidate = text(incoming, keys.candidate);
-    if (seen.has(incoming.id)) return { path, id: incoming.id, candidate, action: 'skip', reason: 'the same interview appears earlier in the file' };
+    if (seen.has(incoming.id))
+      return { path, id: incoming.id, candidate, action: 'skip', reason: 'the same interview appears earlier in the file' };
     seen.add(incoming.id);
     const current = existing(incoming.id);
     if (current.kind === 'missing') return { path, id: incoming.id, candidate, action: 'add', reason: 'new', result: incoming };
     if (current.kind === 'invalid') {
-      return { path, id: incoming.id, candidate, action: 'skip', reason: 'the stored copy could not be read and is kept as it is' };
+      return {
+        path,
+        id: incoming.id,
+        candidate,
+        action: 'skip',
+        reason: 'the stored copy could not be read and is kept as it is',
+      };
     }
     const merged = mergeInterviews(current.interview, incoming);
     if (merged === current.interview) {
       return { path, id: incoming.id, candidate, action: 'skip', reason: 'already up to date (nothing newer in the file)' };
     }
     const newer = Object.keys(merged.fields).filter((k) => merged.fields[k] !== current.interview.fields[k]).length;
+    // Not the stored copy's writer: a panel that has this interview open would take the import for its own echo and ignore it.
+    const { writer: _storedWriter, ...result } = merged;
     return {
       path,
       id: incoming.id,
       candidate,
       action: 'update',
       reason: `${newer} newer ${newer === 1 ? 'answer' : 'answers'} from the file; newer answers here are kept`,
-      result: merged,
+      result,
     };
   });
   return { ok: true, items };

@@ -1,6 +1,6 @@
 import { createStore } from 'zustand/vanilla';
-import type { Download } from '../download';
 import type { RichText } from '../clipboard';
+import type { Download } from '../download';
 import {
   addCustomArena,
   createInterview,
@@ -18,7 +18,7 @@ import {
 } from '../interview';
 import type { Script } from '../script';
 import { isQuotaError } from '../storage/area';
-import type { IndexEntry, Settings, Status as InterviewStatus } from '../storage/registry';
+import type { IndexEntry, Status as InterviewStatus, Settings } from '../storage/registry';
 import { registry } from '../storage/registry';
 import { entryOf, type Problem, type ReadResult, type Repository, type RepositoryEvent } from '../storage/repository';
 import { exportFile, exportFileName } from '../storage/transfer';
@@ -166,7 +166,10 @@ export function createInterviewsStore(deps: StoreDeps) {
     }
     const read = await repository.readInterview(id);
     if (read.kind !== 'ok') {
-      say('error', read.kind === 'invalid' ? 'This interview could not be read; it is kept as it was.' : 'This interview no longer exists.');
+      say(
+        'error',
+        read.kind === 'invalid' ? 'This interview could not be read; it is kept as it was.' : 'This interview no longer exists.',
+      );
       return false;
     }
     const next = change(read.interview, clock());
@@ -192,7 +195,12 @@ export function createInterviewsStore(deps: StoreDeps) {
       setState({ openProblem: result.problem });
       return;
     }
-    if (result.kind === 'missing') return;
+    if (result.kind === 'missing') {
+      if (interview) {
+        say('error', 'This interview was deleted in another window. Your text is still here; typing saves it again.');
+      }
+      return;
+    }
     const incoming = result.interview;
     // A change that lands while `open` is still reading is the newest copy.
     if (!interview) {
@@ -217,6 +225,7 @@ export function createInterviewsStore(deps: StoreDeps) {
         setState({ settings: event.settings });
         return;
       case 'erased':
+        writer.discard();
         records = null;
         setState({ entries: [], problems: [], screen: 'list', openId: null, interview: null, openProblem: null, undo: null });
         say('info', 'All data was erased from the options page.');
@@ -317,7 +326,8 @@ export function createInterviewsStore(deps: StoreDeps) {
         const result = addCustomArena(interview, script, label, newCustomArenaId(t), t);
         const name = label.trim();
         if (result.refused === 'limit') say('info', `Added "${name}" but not chosen: four arenas at most.`);
-        else if (result.refused === 'full') say('info', `"${name}" is already in the list; four arenas at most, so it is not chosen.`);
+        else if (result.refused === 'full')
+          say('info', `"${name}" is already in the list; four arenas at most, so it is not chosen.`);
         else if (result.refused === 'duplicate') say('info', `"${name}" is already in the list; it is now chosen.`);
         else if (!result.refused) say('info', `Added "${name}".`);
         added = result.refused !== 'empty';
@@ -371,7 +381,9 @@ export function createInterviewsStore(deps: StoreDeps) {
 
     async rename(id: string, candidate: string, role: string): Promise<boolean> {
       if (candidate.trim() === '') return false;
-      const done = await updateRecord(id, (iv, t) => setFields(iv, { [keys.candidate]: candidate.trim(), [keys.role]: role.trim() }, t));
+      const done = await updateRecord(id, (iv, t) =>
+        setFields(iv, { [keys.candidate]: candidate.trim(), [keys.role]: role.trim() }, t),
+      );
       if (done) say('info', `Renamed to ${candidate.trim()}.`);
       return done;
     },
@@ -390,10 +402,11 @@ export function createInterviewsStore(deps: StoreDeps) {
         say('error', 'This interview could not be read, so it was not deleted; it is kept as it was.');
         return;
       }
+      // Leave it first, so its removal is not taken for another window's.
+      if (getState().openId === id) setState({ screen: 'list', openId: null, interview: null });
       await repository.removeInterview(id);
       records?.delete(id);
       const label = entryOf(read.interview).candidate || 'Unnamed candidate';
-      if (getState().openId === id) setState({ screen: 'list', openId: null, interview: null });
       clearTimeout(undoTimer);
       setState({ undo: { interview: read.interview, label } });
       say('info', `Deleted the interview with ${label}.`);
@@ -415,9 +428,15 @@ export function createInterviewsStore(deps: StoreDeps) {
       const now = clock();
       const { interview } = getState();
       if (id) {
-        const one = interview?.id === id ? interview : await repository.readInterview(id).then((r) => (r.kind === 'ok' ? r.interview : null));
+        const one =
+          interview?.id === id
+            ? interview
+            : await repository.readInterview(id).then((r) => (r.kind === 'ok' ? r.interview : null));
         if (!one) throw new Error('This interview could not be read.');
-        const name = entryOf(one).candidate.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'interview';
+        const name =
+          entryOf(one)
+            .candidate.replace(/[^\p{L}\p{N}]+/gu, '-')
+            .replace(/^-|-$/g, '') || 'interview';
         return { filename: exportFileName(now, name.toLowerCase()), json: exportFile([one], now) };
       }
       const all = await repository.readAll();

@@ -10,6 +10,8 @@ export interface Writer<T> {
   flush(): void;
   /** True while something is queued or in flight. */
   busy(): boolean;
+  /** Drops queued values (everything was erased on purpose). */
+  discard(): void;
 }
 
 export interface WriterHooks<T> {
@@ -70,5 +72,6 @@ export function createWriter<T>(hooks: WriterHooks<T>): Writer<T> {
       }
     },
     busy: () => queued.size > 0 || inFlight.size > 0 || flushing > 0,
+    discard: () => queued.clear(),
   };
 }

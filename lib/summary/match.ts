@@ -19,7 +19,10 @@ export function matchItems(interview: Interview, script: Script, step: StepOf<'m
   return deriveNeeds(interview, script).flatMap((need) => {
     const offerKeys = step.supports.map((s) => ({ label: s.label, key: keys.offer(need.id, s.id) }));
     const offers = offerKeys.flatMap((o) => answered(interview, o.label, o.key));
-    const lastOffer = Math.max(0, ...offerKeys.filter((o) => isFilled(text(interview, o.key))).map((o) => stamp(interview, o.key)));
+    const lastOffer = Math.max(
+      0,
+      ...offerKeys.filter((o) => isFilled(text(interview, o.key))).map((o) => stamp(interview, o.key)),
+    );
     const gap = interview.fields[keys.noOffer(need.id)];
     const children = gap?.v === true && (offers.length === 0 || gap.t > lastOffer) ? [item(NO_MATCHING_OFFER)] : offers;
     const detail = cleanText(need.detail).split('\n').join(' / ');

@@ -74,10 +74,14 @@ async function run(scheme: 'light' | 'dark') {
     await page.getByRole('button', { name: 'Next step' }).click();
     await page.getByRole('checkbox', { name: 'Course work' }).check();
     await page.getByRole('radio', { name: 'Mentoring' }).check();
-    await page.getByRole('textbox', { name: 'Examples of how they grew, and what did not work' }).fill('A senior engineer reviewed every design doc.');
+    await page
+      .getByRole('textbox', { name: 'Examples of how they grew, and what did not work' })
+      .fill('A senior engineer reviewed every design doc.');
     await shot('step-4');
     await page.getByRole('button', { name: 'Next step' }).click();
-    await page.getByRole('textbox', { name: /^People for Technical growth — Wants to learn/ }).fill('Staff engineer guild, monthly design reviews');
+    await page
+      .getByRole('textbox', { name: /^People for Technical growth — Wants to learn/ })
+      .fill('Staff engineer guild, monthly design reviews');
     await page.getByRole('main').evaluate((main) => main.scrollTo(0, 320));
     await shot('step-5');
     await page.getByRole('button', { name: 'Copy summary' }).click();

@@ -63,6 +63,18 @@ describe('hasNewerFields', () => {
     expect(hasNewerFields(interview(a), interview(b))).toBe(expected);
   });
 
+  // The schema allows these keys; `fields[key]` would find Object.prototype's member where the field is missing.
+  it.each(['constructor', 'toString', 'valueOf', 'hasOwnProperty'])(
+    'treats a field named %s as a field like any other',
+    (key) => {
+      expect(hasNewerFields(interview({ [key]: ['x', 1] }), interview({}))).toBe(true);
+      expect(hasNewerFields(interview({}), interview({ [key]: ['x', 1] }))).toBe(false);
+      expect(mergeInterviews(interview({}), interview({ [key]: ['x', 1] })).fields[key]).toEqual({ v: 'x', t: 1 });
+      const local = interview({ a: ['y', 2] });
+      expect(mergeInterviews(local, interview({}))).toBe(local);
+    },
+  );
+
   it('is false for the merge against what it merged in, unless local had more', () => {
     const local = interview({ a: ['x', 1], b: ['mine', 9] });
     const incoming = interview({ a: ['y', 2] });

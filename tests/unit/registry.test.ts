@@ -48,7 +48,10 @@ describe('storage registry', () => {
     for (const [name, item] of Object.entries(registry)) {
       const steps = Object.keys(item.migrations).map(Number);
       const wanted = Array.from({ length: item.version - 1 }, (_, i) => i + 1);
-      expect(steps.sort((a, b) => a - b), name).toEqual(wanted);
+      expect(
+        steps.sort((a, b) => a - b),
+        name,
+      ).toEqual(wanted);
     }
   });
 

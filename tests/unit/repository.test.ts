@@ -23,7 +23,12 @@ const entry = (id: string, createdAt: number, candidate = `Candidate ${id}`, sta
 });
 
 /** The same entry as a v1 index stored it, before statuses existed. */
-const entryV1 = (id: string, createdAt: number, candidate = `Candidate ${id}`) => ({ id, candidate, role: 'Engineer', createdAt });
+const entryV1 = (id: string, createdAt: number, candidate = `Candidate ${id}`) => ({
+  id,
+  candidate,
+  role: 'Engineer',
+  createdAt,
+});
 
 describe('repository over browser.storage.local', () => {
   beforeEach(() => {
@@ -165,7 +170,13 @@ describe('repository over browser.storage.local', () => {
 
   it('entryOf describes an interview for the list', () => {
     const interview = newInterview({ candidate: 'Ada', role: 'CTO' });
-    expect(entryOf(interview)).toEqual({ id: 'interview-1', candidate: 'Ada', role: 'CTO', createdAt: CREATED_AT, status: 'active' });
+    expect(entryOf(interview)).toEqual({
+      id: 'interview-1',
+      candidate: 'Ada',
+      role: 'CTO',
+      createdAt: CREATED_AT,
+      status: 'active',
+    });
   });
 
   it.each<[string, unknown, IndexEntry['status']]>([
@@ -339,7 +350,13 @@ describe('repository: repair, quarantine log, delete, bulk write, settings, eras
 
   it('logs a corrupt record once (key, when, why) and readQuarantine returns it with the raw value, bytes unchanged', async () => {
     const key = interviewKey('broken-one');
-    const garbage = { schema: 1, id: 'broken-one', scriptId: 'reverse-interview', createdAt: 5, fields: { candidate: { v: 3, t: 1 } } };
+    const garbage = {
+      schema: 1,
+      id: 'broken-one',
+      scriptId: 'reverse-interview',
+      createdAt: 5,
+      fields: { candidate: { v: 3, t: 1 } },
+    };
     await fakeBrowser.storage.local.set({ [key]: garbage });
     const before = JSON.stringify(await stored(key));
     let now = NOW;
@@ -438,7 +455,10 @@ describe('repository: repair, quarantine log, delete, bulk write, settings, eras
 
   it('removeInterview refuses a quarantined record and keeps it', async () => {
     const key = interviewKey('broken-one');
-    await fakeBrowser.storage.local.set({ [key]: 'garbage', index: { schema: 2, entries: { 'broken-one': entry('broken-one', 1) } } });
+    await fakeBrowser.storage.local.set({
+      [key]: 'garbage',
+      index: { schema: 2, entries: { 'broken-one': entry('broken-one', 1) } },
+    });
     const repo = createRepository(browserStorage());
     await repo.readInterview('broken-one');
     await expect(repo.removeInterview('broken-one')).rejects.toBeInstanceOf(QuarantinedError);

@@ -114,7 +114,9 @@ describe('interviews store', () => {
     const { screen, openId, interview, save, entries } = panel.state();
     expect([screen, openId, save]).toEqual(['interview', ID, 'saved']);
     expect(text(must(interview), keys.candidate)).toBe('Ada Lovelace');
-    expect(entries).toEqual([{ id: ID, candidate: 'Ada Lovelace', role: 'Staff engineer', createdAt: CREATED_AT + 1, status: 'active' }]);
+    expect(entries).toEqual([
+      { id: ID, candidate: 'Ada Lovelace', role: 'Staff engineer', createdAt: CREATED_AT + 1, status: 'active' },
+    ]);
     const saved = await stored();
     expect(saved.fields).toEqual(must(interview).fields);
     expect(saved.writer).toBe('panel-a');
@@ -397,5 +399,232 @@ describe('interviews store', () => {
     panel.actions.goTo('reality');
     expect(panel.state().status).toBeNull();
     expect(text(must(panel.state().interview), keys.step)).toBe('reality');
+  });
+});
+
+describe('interviews store: library, delete with undo, storage full, export', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    implementGetKeys();
+  });
+
+  const rawRecord = async (id = ID) => (await fakeBrowser.storage.local.get(interviewKey(id)))[interviewKey(id)];
+  const rawIndex = async () =>
+    (await fakeBrowser.storage.local.get('index')).index as { schema: number; entries: Record<string, unknown> };
+
+  /** A panel with one saved interview, shown on the list or still open. */
+  async function withInterview(open: boolean, overrides: Partial<StoreDeps> = {}) {
+    const panel = makePanel(overrides);
+    const unwatch = await panel.actions.init();
+    await panel.actions.start(form);
+    panel.actions.setAnswer(NOTE, 'Wants to lead the platform team');
+    await settle();
+    if (!open) panel.actions.showList();
+    await settle();
+    return { panel, unwatch };
+  }
+
+  it.each([
+    ['open', true],
+    ['not open', false],
+  ])('rename of an interview that is %s updates the record, the index and the list', async (_name, open) => {
+    const { panel, unwatch } = await withInterview(open);
+    expect(await panel.actions.rename(ID, '  Grace Hopper ', ' CTO ')).toBe(true);
+    await settle();
+    const saved = await stored();
+    expect([text(saved, keys.candidate), text(saved, keys.role)]).toEqual(['Grace Hopper', 'CTO']);
+    expect(text(saved, NOTE)).toBe('Wants to lead the platform team');
+    expect((await rawIndex()).entries[ID]).toMatchObject({ candidate: 'Grace Hopper', role: 'CTO' });
+    expect(panel.state().entries.map((e) => [e.candidate, e.role])).toEqual([['Grace Hopper', 'CTO']]);
+    expect(panel.state().status?.text).toBe('Renamed to Grace Hopper.');
+    if (open) expect(text(must(panel.state().interview), keys.candidate)).toBe('Grace Hopper');
+    unwatch();
+  });
+
+  it('rename refuses a blank name and changes nothing', async () => {
+    const { panel, unwatch } = await withInterview(false);
+    const before = JSON.stringify(await rawRecord());
+    expect(await panel.actions.rename(ID, '   ', 'CTO')).toBe(false);
+    await settle();
+    expect(JSON.stringify(await rawRecord())).toBe(before);
+    unwatch();
+  });
+
+  it('rename of an unreadable record says so and leaves it as it is', async () => {
+    await fakeBrowser.storage.local.set({ [interviewKey(ID)]: 'garbage' });
+    const panel = makePanel();
+    const unwatch = await panel.actions.init();
+    expect(await panel.actions.rename(ID, 'Grace', 'CTO')).toBe(false);
+    expect(panel.state().status?.tone).toBe('error');
+    expect(await rawRecord()).toBe('garbage');
+    unwatch();
+  });
+
+  it.each(['done', 'archived', 'active'] as const)(
+    'setStatus(%s) stores the status and updates the list entry',
+    async (status) => {
+      const { panel, unwatch } = await withInterview(false);
+      await panel.actions.setStatus(ID, 'done');
+      await panel.actions.setStatus(ID, status);
+      await settle();
+      expect(text(await stored(), keys.status)).toBe(status);
+      expect((await rawIndex()).entries[ID]).toMatchObject({ status });
+      expect(panel.state().entries.map((e) => e.status)).toEqual([status]);
+      expect(panel.state().status?.tone).toBe('info');
+      unwatch();
+    },
+  );
+
+  it('remove deletes the record and its entry; undoRemove writes the same record and entry back', async () => {
+    const { panel, unwatch } = await withInterview(false);
+    const before = JSON.stringify(await rawRecord());
+    const entryBefore = (await rawIndex()).entries[ID];
+
+    await panel.actions.remove(ID);
+    await settle();
+    expect(await rawRecord()).toBeUndefined();
+    expect((await rawIndex()).entries).toEqual({});
+    expect(panel.state().entries).toEqual([]);
+    expect(panel.state().undo?.label).toBe('Ada Lovelace');
+    expect(panel.state().status?.text).toBe('Deleted the interview with Ada Lovelace.');
+
+    await panel.actions.undoRemove();
+    await settle();
+    expect(JSON.stringify(await rawRecord())).toBe(before);
+    expect((await stored()).fields).toEqual(JSON.parse(before).fields);
+    expect((await rawIndex()).entries[ID]).toEqual(entryBefore);
+    expect(panel.state().entries.map((e) => e.id)).toEqual([ID]);
+    expect(panel.state().undo).toBeNull();
+    expect(panel.state().status?.text).toBe('Restored the interview with Ada Lovelace.');
+    unwatch();
+  });
+
+  it('remove of the open interview saves the last keystroke first, closes it, and undo brings the keystroke back', async () => {
+    const { panel, unwatch } = await withInterview(true);
+    panel.actions.setAnswer(NOTE, 'typed just before deleting');
+    await panel.actions.remove(ID);
+    await settle();
+    expect(panel.state()).toMatchObject({ screen: 'list', openId: null, interview: null });
+    expect(await rawRecord()).toBeUndefined();
+    await panel.actions.undoRemove();
+    expect(text(await stored(), NOTE)).toBe('typed just before deleting');
+    unwatch();
+  });
+
+  it('remove of an unreadable record deletes nothing and says why', async () => {
+    await fakeBrowser.storage.local.set({ [interviewKey(ID)]: { schema: 1 } });
+    const panel = makePanel();
+    const unwatch = await panel.actions.init();
+    await panel.actions.remove(ID);
+    expect(await rawRecord()).toEqual({ schema: 1 });
+    expect(panel.state().undo).toBeNull();
+    expect(panel.state().status?.tone).toBe('error');
+    unwatch();
+  });
+
+  it('the undo offer expires after undoMs; undo after that does nothing', async () => {
+    const { panel, unwatch } = await withInterview(false, { undoMs: 5000 });
+    vi.useFakeTimers();
+    try {
+      await panel.actions.remove(ID);
+      vi.advanceTimersByTime(4999);
+      expect(panel.state().undo).not.toBeNull();
+      vi.advanceTimersByTime(1);
+      expect(panel.state().undo).toBeNull();
+      await panel.actions.undoRemove();
+      expect(await rawRecord()).toBeUndefined();
+    } finally {
+      vi.useRealTimers();
+    }
+    unwatch();
+  });
+
+  it('setQuery finds an interview by a word that appears only in an answer', async () => {
+    const { panel, unwatch } = await withInterview(false);
+    const other = makePanel({ newId: () => 'interview-2', writerId: 'panel-b' });
+    await other.actions.start({ candidate: 'Zoë Park', role: 'Designer', atsLink: '' });
+    other.actions.setAnswer(NOTE, 'Interested in accessibility audits');
+    await settle();
+
+    panel.actions.setQuery('PLATFORM');
+    await settle();
+    expect([...must(panel.state().textMatches)]).toEqual([ID]);
+    panel.actions.setQuery('accessibility');
+    await settle();
+    expect([...must(panel.state().textMatches)]).toEqual(['interview-2']);
+    panel.actions.setQuery('nowhere-to-be-found');
+    await settle();
+    expect(must(panel.state().textMatches).size).toBe(0);
+    panel.actions.setQuery('  ');
+    await settle();
+    expect(panel.state().textMatches).toBeNull();
+    unwatch();
+  });
+
+  it('storage full: the text stays, the panel says so, the stored record keeps its content; retrySave saves it later', async () => {
+    const { panel, unwatch } = await withInterview(true);
+    const before = JSON.stringify(await rawRecord());
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
+
+    panel.actions.setAnswer(NOTE, 'Wants to lead the platform team, and mentor two juniors');
+    await settle();
+    expect(panel.state()).toMatchObject({ save: 'failed', storageFull: true });
+    expect(panel.state().status?.tone).toBe('error');
+    expect(panel.state().status?.text).toMatch(/storage is full/i);
+    expect(text(must(panel.state().interview), NOTE)).toBe('Wants to lead the platform team, and mentor two juniors');
+    expect(JSON.stringify(await rawRecord())).toBe(before);
+
+    panel.actions.retrySave();
+    await settle();
+    expect(panel.state().storageFull).toBe(true);
+    expect(JSON.stringify(await rawRecord())).toBe(before);
+
+    set.mockRestore();
+    panel.actions.retrySave();
+    await settle();
+    expect(panel.state()).toMatchObject({ save: 'saved', storageFull: false });
+    expect(text(await stored(), NOTE)).toBe('Wants to lead the platform team, and mentor two juniors');
+    unwatch();
+  });
+
+  it('exportInterviews of the open interview includes text that could not be saved', async () => {
+    const { panel, unwatch } = await withInterview(true);
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
+    panel.actions.setAnswer(NOTE, 'unsaved words');
+    await settle();
+    expect(text(await stored(), NOTE)).toBe('Wants to lead the platform team');
+
+    for (const download of [await panel.actions.exportInterviews(ID), await panel.actions.exportInterviews()]) {
+      expect(download.filename).toMatch(/^reverse-interview-.+\.json$/);
+      const file = JSON.parse(download.json) as { interviews: Interview[] };
+      expect(file.interviews).toHaveLength(1);
+      const exported = InterviewSchema.parse(file.interviews[0]);
+      expect(text(exported, NOTE)).toBe('unsaved words');
+      expect(exported.writer).toBeUndefined();
+    }
+    expect((await panel.actions.exportInterviews(ID)).filename).toMatch(/^reverse-interview-ada-lovelace-/);
+    unwatch();
+  });
+
+  it("'erased' from the options page empties the list and closes the open interview", async () => {
+    const { panel, unwatch } = await withInterview(true);
+    await createRepository(browserStorage()).eraseAll();
+    await settle();
+    expect(panel.state()).toMatchObject({ entries: [], screen: 'list', openId: null, interview: null, undo: null });
+    expect(panel.state().status?.text).toMatch(/erased/);
+    unwatch();
+  });
+
+  it('init re-indexes an interview written but missing from the index', async () => {
+    const { unwatch: stopWriter } = await withInterview(false);
+    stopWriter();
+    await fakeBrowser.storage.local.set({ index: { schema: 2, entries: {} } });
+    const panel = makePanel({ writerId: 'panel-b' });
+    const unwatch = await panel.actions.init();
+    expect(panel.state().entries).toEqual([]);
+    await settle();
+    expect(panel.state().entries.map((e) => e.id)).toEqual([ID]);
+    expect(Object.keys((await rawIndex()).entries)).toEqual([ID]);
+    unwatch();
   });
 });

@@ -55,7 +55,13 @@ describe('header', () => {
     const answered = withFields(newInterview(), { [keys.answer('difference', 'note')]: 'x' }, CREATED_AT + 30 * MIN);
     const later = setFields(
       answered,
-      { [keys.step]: 'match', [keys.status]: 'done', [keys.candidate]: 'Ada King', [keys.role]: 'CTO', [keys.atsLink]: 'https://a.example/' },
+      {
+        [keys.step]: 'match',
+        [keys.status]: 'done',
+        [keys.candidate]: 'Ada King',
+        [keys.role]: 'CTO',
+        [keys.atsLink]: 'https://a.example/',
+      },
       CREATED_AT + 3 * 60 * MIN,
     );
     expect(interviewDuration(later)).toBe(30 * MIN);
@@ -195,12 +201,24 @@ describe('step 5: need → what we offer', () => {
     [
       'the gap',
       setField(base, gap, true, T + 10),
-      [{ label: 'Technical growth — Wants to learn or improve', text: 'Kubernetes', children: [{ label: NO_MATCHING_OFFER, text: '', children: [] }] }],
+      [
+        {
+          label: 'Technical growth — Wants to learn or improve',
+          text: 'Kubernetes',
+          children: [{ label: NO_MATCHING_OFFER, text: '', children: [] }],
+        },
+      ],
     ],
     [
       'a gap ticked after an offer was written: the gap wins',
       setField(setField(base, offer, 'SRE pairing', T + 10), gap, true, T + 11),
-      [{ label: 'Technical growth — Wants to learn or improve', text: 'Kubernetes', children: [{ label: NO_MATCHING_OFFER, text: '', children: [] }] }],
+      [
+        {
+          label: 'Technical growth — Wants to learn or improve',
+          text: 'Kubernetes',
+          children: [{ label: NO_MATCHING_OFFER, text: '', children: [] }],
+        },
+      ],
     ],
     [
       'an offer written after the gap was ticked: the offer wins',
@@ -216,7 +234,13 @@ describe('step 5: need → what we offer', () => {
     [
       'a blank offer does not count against the gap',
       setField(setField(base, gap, true, T + 10), offer, '   ', T + 11),
-      [{ label: 'Technical growth — Wants to learn or improve', text: 'Kubernetes', children: [{ label: NO_MATCHING_OFFER, text: '', children: [] }] }],
+      [
+        {
+          label: 'Technical growth — Wants to learn or improve',
+          text: 'Kubernetes',
+          children: [{ label: NO_MATCHING_OFFER, text: '', children: [] }],
+        },
+      ],
     ],
   ])('%s', (_name, interview, expected) => {
     expect(matched(interview)).toEqual(expected);
@@ -235,7 +259,11 @@ describe('step 5: need → what we offer', () => {
   });
 
   it('quotes the growth-mode need when its notes are a quote', () => {
-    let i = withFields(newInterview(), { [keys.preferredMode]: 'mentoring', [keys.answer('growth', 'notes')]: 'A mentor, always' }, T);
+    let i = withFields(
+      newInterview(),
+      { [keys.preferredMode]: 'mentoring', [keys.answer('growth', 'notes')]: 'A mentor, always' },
+      T,
+    );
     i = setFields(i, { [keys.offer('mode/mentoring', 'people')]: 'Programme' }, T + 5);
     expect(matched(i)[0]?.kind).toBeUndefined();
     i = setMark(i, keys.answer('growth', 'notes'), 'quote', T + 6);
@@ -246,7 +274,9 @@ describe('step 5: need → what we offer', () => {
 describe('text clean-up', () => {
   it('trims every line of an answer and drops blank lines, whatever the line endings', () => {
     const i = withFields(newInterview(), { [keys.answer('difference', 'note')]: '  one \r\n\r\n\ttwo\rthree\u2028four\n\n' }, T);
-    expect(items(buildSummary(i, script), 'difference')).toEqual([{ label: 'Note', text: 'one\ntwo\nthree\nfour', children: [] }]);
+    expect(items(buildSummary(i, script), 'difference')).toEqual([
+      { label: 'Note', text: 'one\ntwo\nthree\nfour', children: [] },
+    ]);
   });
 
   it('puts an own arena label on one line', () => {

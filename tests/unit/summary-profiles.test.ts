@@ -28,7 +28,6 @@ const T = CREATED_AT + 60_000;
 const PROBE = '<script>alert(1)</script> <img src=x onerror=alert(1)> "q" \'a\' & [x](javascript:alert(1)) **b** _i_';
 
 const byProfile = profiles.map((p) => [p.id, p] as [string, Profile]);
-const htmlProfiles = byProfile.filter(([, p]) => p.allowedTags.some((t) => t !== 'br'));
 
 /** Every raw tag token, as a second opinion beside the parser: `<tag>`, `</tag>` or `<a href="…">` only. */
 function rawTags(html: string): string[] {
@@ -41,10 +40,13 @@ function rawTagOk(token: string, allowed: readonly string[]): boolean {
 
 /** The visible words of every header value and item, as a reader should find them in either flavour. */
 function words(summary: Summary): string[] {
-  const walk = (items: SummaryItem[]): string[] => items.flatMap((i) => [i.label, ...(i.text ? [i.text] : []), ...walk(i.children)]);
-  return [summary.title, ...summary.meta.map((m) => m.value), ...summary.sections.flatMap((s) => [s.title, ...walk(s.items)])].map(
-    (w) => squash(w.replace(/\n/g, ' ')),
-  );
+  const walk = (items: SummaryItem[]): string[] =>
+    items.flatMap((i) => [i.label, ...(i.text ? [i.text] : []), ...walk(i.children)]);
+  return [
+    summary.title,
+    ...summary.meta.map((m) => m.value),
+    ...summary.sections.flatMap((s) => [s.title, ...walk(s.items)]),
+  ].map((w) => squash(w.replace(/\n/g, ' ')));
 }
 
 /** The text flavour as a reader sees it: Markdown rendered by a CommonMark parser, plain text as is. */
@@ -173,7 +175,14 @@ describe.each(byProfile)('profile %s', (_id, profile) => {
     const { html, text } = profile.render(buildSummary(interview, script));
     for (const out of [visibleText(html), textAsRead(profile, text)]) {
       expect(out).toContain('Wants to learn or improve: Rust');
-      for (const absent of ['State the difference', 'Note', 'Already good at', 'People', 'How they grow best', 'Match what we offer']) {
+      for (const absent of [
+        'State the difference',
+        'Note',
+        'Already good at',
+        'People',
+        'How they grow best',
+        'Match what we offer',
+      ]) {
         expect(out).not.toContain(absent);
       }
     }
@@ -239,7 +248,12 @@ describe('lever and plain', () => {
     const lines = html
       .trimEnd()
       .split('<br>\n')
-      .map((l) => l.replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&').replace(/&#39;/g, "'"));
+      .map((l) =>
+        l
+          .replace(/&nbsp;/g, ' ')
+          .replace(/&amp;/g, '&')
+          .replace(/&#39;/g, "'"),
+      );
     expect(lines).toEqual(text.trimEnd().split('\n'));
   });
 });
@@ -285,7 +299,11 @@ describe('markdown text', () => {
   it('keeps an own arena named like markup literal', () => {
     const interview = withFields(
       newInterview(),
-      { [keys.customArena('own-1')]: '# [x](javascript:alert(1))', [keys.arena('own-1')]: true, [keys.grid('own-1', 'learn')]: 'y' },
+      {
+        [keys.customArena('own-1')]: '# [x](javascript:alert(1))',
+        [keys.arena('own-1')]: true,
+        [keys.grid('own-1', 'learn')]: 'y',
+      },
       T,
     );
     const html = rendered(interview);

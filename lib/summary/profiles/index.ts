@@ -9,8 +9,8 @@ import { markdown } from './markdown';
 import { plain } from './plain';
 import type { Profile } from './shared';
 
-export type { Profile } from './shared';
 export { ASHBY_TAGS } from './ashby';
+export type { Profile } from './shared';
 export { ashby, greenhouse, lever, markdown, plain };
 
 /** Every ATS profile, in the order the options page lists them. */

@@ -13,8 +13,14 @@ import { CLOSE_QUOTE, OPEN_QUOTE, type Profile } from './shared';
  */
 export function renderMarkdown(summary: Summary): string {
   const meta = summary.meta.map((m) => `- **${escapeMarkdown(m.label)}:** ${metaValue(m)}`);
-  const head = [`**${escapeMarkdown(summary.title)}**`, meta.join('\n'), ...(summary.note ? [`_${escapeMarkdown(summary.note)}_`] : [])];
-  const sections = summary.sections.map((s) => `**${escapeMarkdown(s.title)}**\n\n${s.items.flatMap((i) => mdItem(i, 0)).join('\n')}`);
+  const head = [
+    `**${escapeMarkdown(summary.title)}**`,
+    meta.join('\n'),
+    ...(summary.note ? [`_${escapeMarkdown(summary.note)}_`] : []),
+  ];
+  const sections = summary.sections.map(
+    (s) => `**${escapeMarkdown(s.title)}**\n\n${s.items.flatMap((i) => mdItem(i, 0)).join('\n')}`,
+  );
   return `${[...head, ...sections].join('\n\n')}\n`;
 }
 
@@ -32,10 +38,16 @@ function mdItem(entry: SummaryItem, depth: number): string[] {
   const lines = entry.text.split('\n').map((line) => escapeMarkdown(line, true));
   const last = lines.length - 1;
   // A quote is in italics, the quotation marks inside: `_“…”_` (underscores, which Slack reads too).
-  const words = entry.kind === 'quote' ? lines.map((l, i) => `${i === 0 ? `_${OPEN_QUOTE}` : ''}${l}${i === last ? `${CLOSE_QUOTE}_` : ''}`) : lines;
+  const words =
+    entry.kind === 'quote'
+      ? lines.map((l, i) => `${i === 0 ? `_${OPEN_QUOTE}` : ''}${l}${i === last ? `${CLOSE_QUOTE}_` : ''}`)
+      : lines;
   const label = `${indent}- **${escapeMarkdown(entry.label)}:**`;
   // Lines of one answer end in two spaces, Markdown's invisible hard line break (a backslash would show in Slack).
-  const body = words.length === 1 ? [`${label} ${words[0]}`] : [`${label}${HARD_BREAK}`, ...words.map((w, i) => `${indent}  ${w}${i === last ? '' : HARD_BREAK}`)];
+  const body =
+    words.length === 1
+      ? [`${label} ${words[0]}`]
+      : [`${label}${HARD_BREAK}`, ...words.map((w, i) => `${indent}  ${w}${i === last ? '' : HARD_BREAK}`)];
   return [...body, ...children];
 }
 

@@ -16,7 +16,11 @@ export function renderPlainText(summary: Summary): string {
 function textItem(entry: SummaryItem, depth: number): string[] {
   const indent = '  '.repeat(depth);
   const [first = '', ...rest] = lineText(entry).split('\n');
-  return [`${indent}- ${first}`, ...rest.map((line) => `${indent}  ${line}`), ...entry.children.flatMap((c) => textItem(c, depth + 1))];
+  return [
+    `${indent}- ${first}`,
+    ...rest.map((line) => `${indent}  ${line}`),
+    ...entry.children.flatMap((c) => textItem(c, depth + 1)),
+  ];
 }
 
 function lineText(entry: SummaryItem): string {

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { keys } from '../../lib/interview';
+import type { IndexEntry } from '../../lib/storage/registry';
+import { answersMatch, normalise, type StatusFilter, statusLabels, visibleEntries } from '../../lib/store/library';
+import { newInterview, withFields } from './support';
+
+const entry = (id: string, candidate: string, role: string, status: IndexEntry['status'] = 'active'): IndexEntry => ({
+  id,
+  candidate,
+  role,
+  createdAt: 1,
+  status,
+});
+
+const entries: IndexEntry[] = [
+  entry('ada', 'Ada Lovelace', 'Staff engineer'),
+  entry('zoe', 'Zoë Park', 'Product designer', 'done'),
+  entry('grace', 'Grace Hopper', 'Engineering manager', 'archived'),
+  entry('jose', 'José  Álvarez', 'Data engineer', 'done'),
+  entry('blank', '', '', 'active'),
+];
+
+describe('normalise', () => {
+  it.each<[string, string]>([
+    ['Zoë', 'zoe'],
+    ['  José   Álvarez ', 'jose alvarez'],
+    ['ÅNGSTRÖM', 'angstrom'],
+    ['tab\tand\nnewline', 'tab and newline'],
+    ['', ''],
+  ])('%j -> %j', (input, output) => {
+    expect(normalise(input)).toBe(output);
+  });
+});
+
+describe('visibleEntries', () => {
+  it.each<[string, string, StatusFilter, string[]]>([
+    ['everything in progress', '', 'active', ['ada', 'blank']],
+    ['everything done', '', 'done', ['zoe', 'jose']],
+    ['everything archived', '', 'archived', ['grace']],
+    ['everything', '', 'all', ['ada', 'zoe', 'grace', 'jose', 'blank']],
+    ['a candidate, any case', 'ADA', 'all', ['ada']],
+    ['a candidate without the accent', 'zoe park', 'all', ['zoe']],
+    ['a candidate with the accent', 'Zoë', 'all', ['zoe']],
+    ['a candidate typed with extra spaces', '  jose   alvarez ', 'all', ['jose']],
+    ['a role', 'engineer', 'all', ['ada', 'grace', 'jose']],
+    ['a role within a status', 'engineer', 'done', ['jose']],
+    ['across candidate and role', 'hopper engineering', 'all', ['grace']],
+    ['a word nobody has', 'kubernetes', 'all', []],
+    ['only whitespace, as no query', '   ', 'active', ['ada', 'blank']],
+  ])('%s', (_name, query, filter, ids) => {
+    expect(visibleEntries(entries, query, filter, null).map((e) => e.id)).toEqual(ids);
+  });
+
+  it.each<[string, string, StatusFilter, string[], string[]]>([
+    ['adds interviews whose answers match', 'kubernetes', 'all', ['blank', 'zoe'], ['zoe', 'blank']],
+    ['keeps name matches too', 'ada', 'all', ['zoe'], ['ada', 'zoe']],
+    ['still applies the status filter', 'kubernetes', 'active', ['blank', 'zoe'], ['blank']],
+    ['is ignored without a query', '', 'done', ['ada'], ['zoe', 'jose']],
+  ])('text matches: %s', (_name, query, filter, matches, ids) => {
+    expect(visibleEntries(entries, query, filter, new Set(matches)).map((e) => e.id)).toEqual(ids);
+  });
+
+  it('keeps the order it was given and does not change the list', () => {
+    const before = structuredClone(entries);
+    const reversed = [...entries].reverse();
+    expect(visibleEntries(reversed, '', 'all', null)).toEqual(reversed);
+    expect(entries).toEqual(before);
+  });
+});
+
+describe('answersMatch', () => {
+  const interview = withFields(newInterview({ candidate: 'Ada Lovelace' }), {
+    [keys.answer('difference', 'note')]: 'Wants to grow into Staff+; mentioned Kubernetes twice',
+    [keys.grid('technical', 'learn')]: 'Café-style pairing sessions',
+    [keys.arena('technical')]: true,
+  });
+
+  it.each<[string, string, boolean]>([
+    ['a word in an answer', 'kubernetes', true],
+    ['part of a word', 'kube', true],
+    ['across a space', 'mentioned kubernetes', true],
+    ['accents folded in the answer', 'cafe', true],
+    ['accents folded in the query', 'CAFÉ-STYLE', true],
+    ['punctuation kept', 'staff+;', true],
+    ['the candidate field is an answer too', 'lovelace', true],
+    ['a word nowhere', 'terraform', false],
+    ['a tick is not text', 'true', false],
+    ['an empty query matches everything', '', true],
+    ['a blank query matches everything', '  ', true],
+  ])('%s (%j -> %s)', (_name, query, expected) => {
+    expect(answersMatch(interview, query)).toBe(expected);
+  });
+});
+
+describe('statusLabels', () => {
+  it('names every status for the filter', () => {
+    expect(statusLabels).toEqual({ active: 'In progress', done: 'Done', archived: 'Archived' });
+  });
+});
