@@ -6,5 +6,8 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     restoreMocks: true,
+    // fast-check property tests run thousands of cases; on a shared 2-core
+    // machine under load 5 s is not enough (seen timing out in CI-like runs).
+    testTimeout: 60_000,
   },
 });
