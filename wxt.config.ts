@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { callMatches } from './lib/call/detect';
 
 // The permission list is part of the product's promise (nothing leaves the
 // browser), so it is kept here as code and checked by a test against the
@@ -13,16 +14,24 @@ export const PERMISSIONS = ['storage', 'sidePanel', 'alarms', 'unlimitedStorage'
 // Firefox keeps extension storage without a fixed quota and would prompt for
 // `unlimitedStorage`, so it gets only what it uses.
 export const FIREFOX_PERMISSIONS = ['storage', 'alarms'] as const;
+// Call awareness: host access to the call sites only (lib/call/detect.ts), so
+// the panel can read the URL of a Meet, Zoom or Teams tab beside it and no
+// other. No `tabs`, no content scripts, no <all_urls>: nothing is injected
+// into the call and no page content is read.
+export const HOST_PERMISSIONS = [...callMatches];
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   // Explicit imports everywhere: a reader sees where `browser` and `defineBackground` come from.
   imports: false,
+  // Firefox too: MV3 keeps one manifest shape, and its sidebar_action works there (Firefox 142+, see gecko below).
+  manifestVersion: 3,
   manifest: ({ browser }) => ({
     name: 'Reverse Interview',
     description:
       'Walks the interviewer through a Reverse Interview beside the call, keeps every answer, and copies an ATS-ready summary.',
     permissions: browser === 'firefox' ? [...FIREFOX_PERMISSIONS] : [...PERMISSIONS],
+    host_permissions: HOST_PERMISSIONS,
     action: { default_title: 'Open Reverse Interview' },
     browser_specific_settings:
       browser === 'firefox'

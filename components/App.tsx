@@ -1,3 +1,5 @@
+import { useCallEnded } from './call/CallContext';
+import { CallEndedView } from './call/CallEndedView';
 import { InterviewList } from './InterviewList';
 import { InterviewView } from './InterviewView';
 import { NewInterviewForm } from './NewInterviewForm';
@@ -8,6 +10,7 @@ import './theme.css';
 export function App() {
   const phase = useInterviews((s) => s.phase);
   const screen = useInterviews((s) => s.screen);
+  const callEnded = useCallEnded(useInterviews((s) => s.openId));
   return (
     <div className="app">
       {phase === 'loading' ? (
@@ -15,7 +18,11 @@ export function App() {
       ) : screen === 'new' ? (
         <NewInterviewForm />
       ) : screen === 'interview' ? (
-        <InterviewView />
+        callEnded ? (
+          <CallEndedView />
+        ) : (
+          <InterviewView />
+        )
       ) : (
         <InterviewList />
       )}

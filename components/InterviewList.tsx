@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { visibleEntries } from '../lib/store/library';
+import { CallBanner } from './call/CallBanner';
 import { InterviewListItem } from './InterviewListItem';
 import { LibraryToolbar } from './LibraryToolbar';
 import { ProblemNotice } from './ProblemNotice';
@@ -24,6 +25,7 @@ export function InterviewList() {
           New interview
         </button>
       </div>
+      <CallBanner />
       <UndoBar />
       <ProblemNotice problems={problems} />
       {entries.length === 0 ? (

@@ -1,8 +1,11 @@
 import { type FormEvent, useId, useState } from 'react';
+import { useCallActions } from './call/CallContext';
+import { LinkToCallField } from './call/LinkToCallField';
 import { useActions } from './StoreContext';
 
 export function NewInterviewForm() {
   const actions = useActions();
+  const call = useCallActions();
   const [candidate, setCandidate] = useState('');
   const [role, setRole] = useState('');
   const [atsLink, setAtsLink] = useState('');
@@ -16,7 +19,8 @@ export function NewInterviewForm() {
       document.getElementById(`${id}-candidate`)?.focus();
       return;
     }
-    void actions.start({ candidate, role, atsLink });
+    // Beside a call, the call store starts it and links it when "Link to this call" is ticked.
+    void (call ?? actions).start({ candidate, role, atsLink });
   }
 
   return (
@@ -69,6 +73,7 @@ export function NewInterviewForm() {
             Optional: the candidate's page in your ATS, kept in the summary.
           </span>
         </label>
+        <LinkToCallField />
         <div className="row">
           <button type="submit" className="primary">
             Start interview

@@ -1,10 +1,13 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '../../components/App';
+import { CallProvider } from '../../components/call/CallContext';
 import { StoreProvider } from '../../components/StoreContext';
 import { createPanelStore } from '../../lib/store/panel';
+import { createPanelCallStore } from '../../lib/store/panel-call';
 
 const panel = createPanelStore();
+const call = createPanelCallStore(panel);
 
 // Nothing typed may be lost when the panel closes: send queued writes at once.
 addEventListener('pagehide', () => panel.actions.flush());
@@ -13,13 +16,16 @@ document.addEventListener('visibilitychange', () => {
 });
 
 void panel.actions.init();
+void call.actions.init();
 
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
       <StoreProvider value={panel}>
-        <App />
+        <CallProvider value={call}>
+          <App />
+        </CallProvider>
       </StoreProvider>
     </StrictMode>,
   );

@@ -97,7 +97,22 @@ const settings: Versioned<Settings> & { key: string; fallback: Settings } = {
   migrations: {},
 };
 
-export const registry = { index, interview, quarantine, settings } as const;
+export const CallLinksSchema = z.object({
+  schema: z.literal(1),
+  /** By meeting key (`meet:abc-defg-hij`): the interview linked to that meeting, and when (lib/call/link.ts). */
+  links: z.record(z.string(), z.object({ id: z.string().check(z.minLength(1)), at: z.number() })),
+});
+export type CallLinksItem = z.infer<typeof CallLinksSchema>;
+
+const callLinks: Versioned<CallLinksItem> & { key: string; fallback: CallLinksItem } = {
+  key: 'callLinks',
+  version: 1,
+  schema: CallLinksSchema,
+  fallback: { schema: 1, links: {} },
+  migrations: {},
+};
+
+export const registry = { index, interview, quarantine, settings, callLinks } as const;
 
 export function interviewKey(id: string): string {
   return `${registry.interview.prefix}${id}`;

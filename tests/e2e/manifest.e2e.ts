@@ -1,6 +1,7 @@
 /**
- * Nothing leaves the browser: the built manifest asks for no host access and
- * no content scripts, and a whole interview makes no network request.
+ * Nothing leaves the browser: the built manifest asks for host access to the
+ * call sites only (to see which call the panel is beside), no content
+ * scripts, and a whole interview makes no network request.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -14,13 +15,19 @@ afterEach(async ({ task }) => {
   h = undefined;
 });
 
-test('the built manifest asks for local-only permissions, nothing more', () => {
+test('the built manifest asks for local-only permissions and the call sites, nothing more', () => {
   const manifest = JSON.parse(readFileSync(path.join(extensionPath, 'manifest.json'), 'utf8'));
   expect(manifest.manifest_version).toBe(3);
   // Each one is explained in wxt.config.ts; none reaches a web page or the network.
   // Adding a permission means changing this line on purpose.
   expect(manifest.permissions).toEqual(['storage', 'sidePanel', 'alarms', 'unlimitedStorage']);
-  expect(manifest).not.toHaveProperty('host_permissions');
+  // Only the URL of a call tab is readable; nothing is injected (no content scripts, no `tabs`, no <all_urls>).
+  expect(manifest.host_permissions).toEqual([
+    'https://meet.google.com/*',
+    'https://*.zoom.us/*',
+    'https://teams.microsoft.com/*',
+    'https://teams.live.com/*',
+  ]);
   expect(manifest).not.toHaveProperty('optional_permissions');
   expect(manifest).not.toHaveProperty('optional_host_permissions');
   expect(manifest).not.toHaveProperty('content_scripts');

@@ -1,0 +1,171 @@
+import { createStore } from 'zustand/vanilla';
+import type { CallLinks } from '../call/link';
+import { findLinked, meetingKey } from '../call/link';
+import { nextSession, noSession, type Session, type TabEvent } from '../call/session';
+import type { TabsPort } from '../platform/tabs';
+import type { CallLinksRead, CallLinksStore } from '../storage/call-links';
+import type { IndexEntry } from '../storage/registry';
+import type { InterviewsStore, NewInterviewForm } from './interviews';
+
+export interface CallState {
+  session: Session;
+  links: CallLinks;
+  /** Set when the stored links cannot be read: they are kept as they were and linking is off. */
+  linksProblem: string | null;
+  /** The "Link to this call" choice for the next new interview; null follows the default (see `linkByDefault`). */
+  linkNext: boolean | null;
+  /** The interview whose call just ended, and that call's label: the panel shows "Call ended" for it. */
+  ended: { id: string; label: string } | null;
+  /** Linked to an id-less call (Teams' in-app meetings) for as long as the tab lives; not stored. */
+  tabLink: { tabId: number; id: string } | null;
+}
+
+export interface CallDeps {
+  tabs: TabsPort;
+  links: CallLinksStore;
+  interviews: InterviewsStore;
+  clock: () => number;
+}
+
+/** The interview linked to the call the panel is beside, if it still exists. */
+export function linkedEntry(state: CallState, entries: readonly IndexEntry[]): IndexEntry | null {
+  const { call } = state.session;
+  if (!call) return null;
+  const key = meetingKey(call.page);
+  if (key === null) {
+    const link = state.tabLink;
+    return link && link.tabId === call.tabId ? (entries.find((e) => e.id === link.id) ?? null) : null;
+  }
+  return findLinked(state.links, key, entries);
+}
+
+/** Tick "Link to this call" unless this call already has its interview (then a new one is probably unrelated). */
+export function linkByDefault(state: CallState, entries: readonly IndexEntry[]): boolean {
+  if (!state.session.call || state.linksProblem) return false;
+  return state.linkNext ?? linkedEntry(state, entries) === null;
+}
+
+/**
+ * The panel's view of the call beside it: follows the window's tabs through
+ * the pure session machine, links interviews to meetings, and shows "Call
+ * ended" for the linked interview when its call is over.
+ */
+export function createCallStore(deps: CallDeps) {
+  const { interviews } = deps;
+  const store = createStore<CallState>()(() => ({
+    session: noSession,
+    links: {},
+    linksProblem: null,
+    linkNext: null,
+    ended: null,
+    tabLink: null,
+  }));
+  const { getState, setState } = store;
+
+  function applyLinks(read: CallLinksRead) {
+    if (read.kind === 'ok') setState({ links: read.links, linksProblem: null });
+    else
+      setState({ linksProblem: `Saved call links could not be read (${read.reasons.join('; ')}); they are kept as they were.` });
+  }
+
+  function onTab(event: TabEvent) {
+    const before = getState();
+    const session = nextSession(before.session, event);
+    if (session === before.session) return;
+    const ended = session.ended && session.ended !== before.session.ended ? session.ended : null;
+    setState({ session });
+    if (!ended) return;
+    // Work out which interview the ended call had, against the state before the call went away.
+    const { entries, screen, openId } = interviews.store.getState();
+    const entry = linkedEntry({ ...before, session: { call: ended, ended: null } }, entries);
+    setState({ session: nextSession(session, { kind: 'dismiss' }) });
+    if (!entry) return;
+    // Never pull the interviewer out of a form or another interview they are typing in.
+    if (screen === 'new' || (screen === 'interview' && openId !== entry.id)) return;
+    setState({ ended: { id: entry.id, label: ended.page.label } });
+    if (openId !== entry.id) void interviews.actions.open(entry.id);
+  }
+
+  async function link(id: string) {
+    const { call } = getState().session;
+    if (!call) return;
+    const key = meetingKey(call.page);
+    if (key === null) {
+      setState({ tabLink: { tabId: call.tabId, id } });
+      return;
+    }
+    try {
+      setState({ links: await deps.links.link(key, id, deps.clock()) });
+    } catch (error) {
+      setState({ linksProblem: error instanceof Error ? error.message : String(error) });
+    }
+  }
+
+  const actions = {
+    /** Reads the links and starts following the window's tabs. Returns the unsubscribe. */
+    async init(): Promise<() => void> {
+      const unwatch = deps.links.watch(applyLinks);
+      applyLinks(await deps.links.read());
+      let unfollow = () => {};
+      try {
+        unfollow = await deps.tabs.follow(onTab);
+      } catch (error) {
+        // No tabs API here (the panel opened as a plain page): the panel works, just not beside a call.
+        console.warn('Reverse Interview: cannot follow tabs', error);
+      }
+      return () => {
+        unwatch();
+        unfollow();
+      };
+    },
+
+    /** "Start interview for this call" / "Start another for this call": the form, with "Link to this call" ticked. */
+    startForCall() {
+      setState({ linkNext: true });
+      interviews.actions.showNew();
+    },
+
+    setLinkNext(on: boolean) {
+      setState({ linkNext: on });
+    },
+
+    /** Starts the interview from the form and links it to the call when "Link to this call" is ticked. */
+    async start(form: NewInterviewForm) {
+      const state = getState();
+      const wanted = linkByDefault(state, interviews.store.getState().entries);
+      setState({ linkNext: null });
+      const started = interviews.actions.start(form);
+      // `start` opens the new interview before its first await.
+      const id = interviews.store.getState().openId;
+      if (wanted && id) await link(id);
+      await started;
+    },
+
+    /** "Resume interview with …". */
+    resume() {
+      const entry = linkedEntry(getState(), interviews.store.getState().entries);
+      if (entry) void interviews.actions.open(entry.id);
+    },
+
+    /** "Back to notes": the interview, as it was. */
+    backToNotes() {
+      setState({ ended: null });
+    },
+
+    /** "Mark as done": set while the interview is still open, so the newest text is what gets marked. */
+    async markDone() {
+      const id = getState().ended?.id;
+      if (id) await interviews.actions.setStatus(id, 'done');
+    },
+
+    /** Leaves "Call ended" for the list. */
+    showList() {
+      setState({ ended: null });
+      interviews.actions.showList();
+    },
+  };
+
+  return { store, actions };
+}
+
+export type CallStore = ReturnType<typeof createCallStore>;
