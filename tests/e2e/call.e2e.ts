@@ -1,0 +1,147 @@
+/**
+ * Beside a call: local HTTPS stand-ins for Meet, Zoom and Teams, the REAL side
+ * panel. The panel says which call it is beside, starts an interview linked
+ * to it, finds it again after a reload, and shows "Call ended" with the
+ * summary in front when the call tab closes or leaves the meeting.
+ */
+import type { Browser } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { type CallSites, startCallSites } from './call-sites';
+import { type Harness, launch } from './harness';
+import { CallParts } from './pages/call';
+import { Panel } from './pages/panel';
+import { openCallTab, openRealPanel } from './real-panel';
+
+let sites: CallSites;
+let h: Harness | undefined;
+let cdp: Browser | undefined;
+beforeEach(async () => {
+  sites = await startCallSites();
+  h = await launch({ args: ['--remote-debugging-port=0', ...sites.args] });
+  await h.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+});
+afterEach(async ({ task }) => {
+  await cdp?.close();
+  cdp = undefined;
+  await h?.close(task.result?.state === 'fail' ? task.name : undefined);
+  h = undefined;
+  await sites.close();
+});
+
+async function storedLinks(harness: Harness): Promise<Record<string, { id: string }>> {
+  const items = await harness.storage.read();
+  return (items.callLinks as { links: Record<string, { id: string }> } | undefined)?.links ?? {};
+}
+
+describe.each([
+  ['Google Meet', 'https://meet.google.com/abc-defg-hij', 'Google Meet abc-defg-hij', 'meet:abc-defg-hij'],
+  ['Zoom', 'https://app.zoom.us/wc/81234567890/join?fromPWA=1', 'Zoom 81234567890', 'zoom:81234567890'],
+  ['Microsoft Teams', 'https://teams.live.com/meet/9381234567890?p=abc', 'Microsoft Teams 9381234567890', 'teams:9381234567890'],
+])('beside %s', (_platform, url, label, key) => {
+  test('recognises the call, links a new interview, resumes it after a reload, and shows "Call ended" when the tab closes', async () => {
+    const harness = h as Harness;
+    const real = await openRealPanel(harness);
+    cdp = real.cdp;
+    const p = new Panel(real.panel);
+    const c = new CallParts(real.panel);
+    await p.listHeading().waitFor();
+    await expect(c.banner().count()).resolves.toBe(0);
+
+    const callTab = await openCallTab(harness, real.opener, url);
+    await c.nextTo(label).waitFor();
+    await c.startForCall().click();
+    await expect(c.linkToCall().isChecked()).resolves.toBe(true);
+    await p.candidateName().fill('Katherine Johnson');
+    await p.role().fill('Flight engineer');
+    await p.startInterview().click();
+    await p.differenceNote().fill('Liked hearing it was about her growth.');
+    await expect.poll(async () => (await storedLinks(harness))[key]?.id).toMatch(/.+/);
+
+    // A reload (or a new panel) beside the same meeting offers that interview again.
+    await real.panel.reload();
+    await c.resumeWith('Katherine Johnson').click();
+    await expect.poll(() => p.differenceNote().inputValue()).toBe('Liked hearing it was about her growth.');
+
+    // Looking at another tab in the window is not leaving the call.
+    await real.opener.bringToFront();
+    await p.differenceNote().waitFor();
+
+    await callTab.close();
+    await c.callEnded().waitFor();
+    await expect.poll(() => c.preview().textContent()).toContain('Liked hearing it was about her growth.');
+    // "Copy summary" comes first, with the focus: Enter copies.
+    await expect(real.panel.getByRole('button').first().textContent()).resolves.toBe('Copy summary');
+    await real.panel.keyboard.press('Enter');
+    await expect.poll(() => p.status().textContent()).toBe('Copied');
+    const clipboard = await real.panel.evaluate(() => navigator.clipboard.readText());
+    expect(clipboard).toContain('Katherine Johnson');
+    expect(clipboard).toContain('Liked hearing it was about her growth.');
+
+    await c.markAsDone().click();
+    await expect.poll(() => p.status().textContent()).toBe('Marked as done.');
+    await real.panel.getByRole('button', { name: 'All interviews', exact: true }).click();
+    await p.listHeading().waitFor();
+    expect(harness.errors).toEqual([]);
+  });
+});
+
+test('leaving the meeting in the same tab ends the call; "Back to notes" returns to the notes; an unlinked call ends quietly', async () => {
+  const harness = h as Harness;
+  const real = await openRealPanel(harness);
+  cdp = real.cdp;
+  const p = new Panel(real.panel);
+  const c = new CallParts(real.panel);
+
+  // A call with no interview linked: the tab leaves, the banner goes, nothing else happens.
+  const first = await openCallTab(harness, real.opener, 'https://meet.google.com/xyz-abcd-efg');
+  await c.nextTo('Google Meet xyz-abcd-efg').waitFor();
+  await first.goto('https://meet.google.com/landing?authuser=0');
+  await expect.poll(() => c.banner().count()).toBe(0);
+  await expect(c.callEnded().count()).resolves.toBe(0);
+
+  // Straight into another meeting in the same tab: the panel follows.
+  await first.goto('https://meet.google.com/abc-defg-hij');
+  await c.nextTo('Google Meet abc-defg-hij').waitFor();
+  // New interview (not the banner's button) still offers the link, ticked while this call has none.
+  await p.newInterview().click();
+  await expect(c.linkToCall().isChecked()).resolves.toBe(true);
+  await p.candidateName().fill('Dorothy Vaughan');
+  await p.startInterview().click();
+  await p.differenceNote().fill('Asked about the FORTRAN course.');
+
+  // The same meeting with other query parameters is not leaving it.
+  await first.goto('https://meet.google.com/abc-defg-hij?authuser=1');
+  await p.differenceNote().waitFor();
+  await expect(c.callEnded().count()).resolves.toBe(0);
+
+  // Another meeting in the same tab: this call is over.
+  await first.goto('https://meet.google.com/qrs-tuvw-xyz');
+  await c.callEnded().waitFor();
+  await c.backToNotes().click();
+  await expect.poll(() => p.differenceNote().inputValue()).toBe('Asked about the FORTRAN course.');
+  await p.backToList().click();
+  // The new meeting has no interview yet; "Start another" appears only where one is linked.
+  await c.nextTo('Google Meet qrs-tuvw-xyz').waitFor();
+  await c.startForCall().waitFor();
+  expect(harness.errors).toEqual([]);
+});
+
+test('a call tab in another window, or a page on a call site that is not a meeting, is not beside the panel', async () => {
+  const harness = h as Harness;
+  const real = await openRealPanel(harness);
+  cdp = real.cdp;
+  const c = new CallParts(real.panel);
+  // Zoom's home in the panel's window: a call site, not a meeting.
+  await openCallTab(harness, real.opener, 'https://app.zoom.us/wc/home');
+  // A meeting in a window of its own: its side panel would be beside it, not this one.
+  const popup = harness.context.waitForEvent('page');
+  await real.opener.evaluate(() => window.open('https://meet.google.com/abc-defg-hij', '_blank', 'popup,width=400,height=400'));
+  await (await popup).waitForURL('https://meet.google.com/abc-defg-hij');
+  expect(await real.opener.evaluate(async () => (await chrome.windows.getAll()).length)).toBe(2);
+  await expect.poll(() => sites.requests.filter((u) => /zoom|meet/.test(u)).length).toBeGreaterThanOrEqual(2);
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  expect(await c.banner().count()).toBe(0);
+  expect(harness.errors).toEqual([]);
+});
+
+declare const chrome: { windows: { getAll(): Promise<unknown[]> } };
