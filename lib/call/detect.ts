@@ -55,7 +55,8 @@ export function detectCall(href: string): CallPage | null {
     return page('teams', id ?? null);
   }
   if (host === 'teams.microsoft.com') {
-    const thread = TEAMS_THREAD.exec(safeDecode(url.pathname + url.search))?.[0];
+    // The classic client routes in the hash (`/_#/l/meetup-join/19:meeting_…`), so the hash is searched too.
+    const thread = TEAMS_THREAD.exec(safeDecode(url.pathname + url.search + url.hash))?.[0];
     return page('teams', thread ?? null);
   }
   return null;

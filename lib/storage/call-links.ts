@@ -6,8 +6,8 @@ import { readVersioned } from './versioned';
 export type CallLinksRead = { kind: 'ok'; links: CallLinks } | { kind: 'invalid'; reasons: string[] };
 
 export function parseCallLinks(raw: unknown): CallLinksRead {
-  if (raw === undefined || raw === null) return { kind: 'ok', links: registry.callLinks.fallback.links };
-  const read = readVersioned(registry.callLinks, raw);
+  if (raw === undefined || raw === null) return { kind: 'ok', links: registry.calls.fallback.links };
+  const read = readVersioned(registry.calls, raw);
   return read.kind === 'ok' ? { kind: 'ok', links: read.value.links } : { kind: 'invalid', reasons: read.reasons };
 }
 
@@ -17,7 +17,7 @@ export function parseCallLinks(raw: unknown): CallLinksRead {
  * was and linking is refused rather than starting a fresh map over it.
  */
 export function createCallLinksStore(storage: Storage) {
-  const key = registry.callLinks.key;
+  const key = registry.calls.key;
   /** Serialises this page's read-modify-writes. */
   let queue: Promise<unknown> = Promise.resolve();
 
@@ -34,7 +34,7 @@ export function createCallLinksStore(storage: Storage) {
         const current = await read();
         if (current.kind === 'invalid') throw new CallLinksUnreadableError(current.reasons);
         const links = linkInterview(current.links, meeting, id, at);
-        await storage.area.set({ [key]: { schema: registry.callLinks.version, links } });
+        await storage.area.set({ [key]: { schema: registry.calls.version, links } });
         return links;
       });
       queue = run.catch(() => undefined);

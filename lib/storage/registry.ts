@@ -104,15 +104,15 @@ export const CallLinksSchema = z.object({
 });
 export type CallLinksItem = z.infer<typeof CallLinksSchema>;
 
-const callLinks: Versioned<CallLinksItem> & { key: string; fallback: CallLinksItem } = {
-  key: 'callLinks',
+const calls: Versioned<CallLinksItem> & { key: string; fallback: CallLinksItem } = {
+  key: 'calls',
   version: 1,
   schema: CallLinksSchema,
   fallback: { schema: 1, links: {} },
   migrations: {},
 };
 
-export const registry = { index, interview, quarantine, settings, callLinks } as const;
+export const registry = { index, interview, quarantine, settings, calls } as const;
 
 export function interviewKey(id: string): string {
   return `${registry.interview.prefix}${id}`;

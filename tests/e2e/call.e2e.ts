@@ -30,7 +30,7 @@ afterEach(async ({ task }) => {
 
 async function storedLinks(harness: Harness): Promise<Record<string, { id: string }>> {
   const items = await harness.storage.read();
-  return (items.callLinks as { links: Record<string, { id: string }> } | undefined)?.links ?? {};
+  return (items.calls as { links: Record<string, { id: string }> } | undefined)?.links ?? {};
 }
 
 describe.each([
