@@ -46,5 +46,7 @@ export default defineConfig({
   }),
   zip: {
     artifactTemplate: '{{name}}-{{version}}-{{browser}}.zip',
+    // The Firefox sources zip is what a reviewer rebuilds from: no screenshots, no test-only TLS key.
+    excludeSources: ['tests/screenshots/**', 'tests/e2e/fixtures/*.key'],
   },
 });
