@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Page } from 'playwright-core';
+import { callShots } from './call.ts';
 
 const ext = path.resolve('.output/chrome-mv3');
 const out = path.resolve('tests/screenshots');
@@ -104,4 +105,7 @@ async function startInterview(page: Page, candidate: string, role: string) {
 
 await run('light');
 await run('dark');
+// Beside a call (the real side panel next to a local Meet stand-in).
+await callShots(ext, out, 'light');
+await callShots(ext, out, 'dark');
 console.log(`Screenshots written to ${out}`);
