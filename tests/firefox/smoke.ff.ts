@@ -1,0 +1,135 @@
+/**
+ * The Firefox build in real Firefox (Debian's firefox-esr, headless): the
+ * add-on installs, its background runs, the sidebar page renders, an
+ * interview is started and saved to storage and is there after a reload.
+ * Firefox's own UI (chrome scope, `--remote-allow-system-access`) opens the
+ * real sidebar and a tab with the same page, which the test then drives.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, expect, test, vi } from 'vitest';
+import { type Firefox, startFirefox } from './bidi';
+
+const addon = path.resolve(
+  process.env.FIREFOX_EXTENSION_PATH ?? fileURLToPath(new URL('../../.output/firefox-mv3', import.meta.url)),
+);
+const ID = 'reverse-interview@example.org';
+// A fixed internal UUID, so the test knows the add-on's moz-extension:// origin.
+const UUID = '6a1c3e52-2f0b-4d7e-9b61-0c1f6a9e4d2b';
+const origin = `moz-extension://${UUID}/`;
+
+let ff: Firefox;
+let context: string;
+let chromeWindow: string;
+
+beforeAll(async () => {
+  ff = await startFirefox({ 'extensions.webextensions.uuids': JSON.stringify({ [ID]: UUID }) });
+  const installed = await ff.send<{ extension: string }>('webExtension.install', {
+    extensionData: { type: 'path', path: addon },
+  });
+  expect(installed.extension).toBe(ID);
+  const tree = await ff.send<{ contexts: { context: string }[] }>('browsingContext.getTree', { 'moz:scope': 'chrome' });
+  chromeWindow = tree.contexts[0]?.context ?? '';
+});
+afterAll(async () => {
+  await ff?.close();
+});
+
+/** Runs an async function body in the browser window's own (chrome) document. */
+async function inBrowserUi<T>(body: string): Promise<T> {
+  const saved = context;
+  context = chromeWindow;
+  try {
+    return await inPage<T>(body);
+  } finally {
+    context = saved;
+  }
+}
+
+/** Runs an async function body in the page and returns its JSON-able result. */
+async function inPage<T>(body: string): Promise<T> {
+  const reply = await ff.send<{ type: string; result?: { value?: string }; exceptionDetails?: { text: string } }>(
+    'script.evaluate',
+    {
+      expression: `(async () => JSON.stringify(await (async () => { ${body} })()))()`,
+      target: { context },
+      awaitPromise: true,
+    },
+  );
+  if (reply.type !== 'success') throw new Error(`in page: ${reply.exceptionDetails?.text}`);
+  return JSON.parse(reply.result?.value ?? 'null') as T;
+}
+
+const byText = (role: string, text: string) =>
+  `[...document.querySelectorAll(${JSON.stringify(role)})].find((el) => el.textContent.trim() === ${JSON.stringify(text)})`;
+
+test('the Firefox sidebar shows the panel, and the panel saves an interview', async () => {
+  // The add-on's sidebar (sidebar_action) is registered with Firefox and shows sidepanel.html.
+  const sidebarId = 'reverse-interview_example_org-sidebar-action';
+  await inBrowserUi(`await SidebarController.show(${JSON.stringify(sidebarId)});`);
+  await vi.waitFor(
+    async () =>
+      expect(
+        await inBrowserUi(`
+          const frame = document.getElementById('sidebar');
+          const panel = frame?.contentDocument?.getElementById('webext-panels-browser');
+          return { shown: SidebarController.currentID, url: panel?.currentURI?.spec, title: panel?.contentTitle };
+        `),
+      ).toEqual({ shown: sidebarId, url: `${origin}sidepanel.html`, title: 'Reverse Interview' }),
+    { timeout: 20_000, interval: 250 },
+  );
+
+  // The same page in a tab, opened by Firefox itself (BiDi may not navigate to moz-extension:// pages).
+  await inBrowserUi(`
+    gBrowser.selectedTab = gBrowser.addTab(${JSON.stringify(`${origin}sidepanel.html`)}, {
+      triggeringPrincipal: Services.scriptSecurityManager.getSystemPrincipal(),
+    });
+  `);
+  context = await vi.waitFor(async () => {
+    const tree = await ff.send<{ contexts: { context: string; url: string }[] }>('browsingContext.getTree');
+    const tab = tree.contexts.find((c) => c.url === `${origin}sidepanel.html`);
+    if (!tab) throw new Error('no panel tab yet');
+    return tab.context;
+  });
+  const manifest = await inPage<Record<string, unknown>>('return browser.runtime.getManifest();');
+  expect(manifest.manifest_version).toBe(3);
+  expect(manifest.sidebar_action).toMatchObject({ default_panel: `${origin}sidepanel.html` });
+  expect(manifest).not.toHaveProperty('side_panel');
+  expect(manifest.browser_specific_settings).toMatchObject({
+    gecko: { id: ID, data_collection_permissions: { required: ['none'] } },
+  });
+
+  await vi.waitFor(async () => expect(await inPage(`return document.querySelector('h1')?.textContent;`)).toBe('Interviews'), {
+    timeout: 15_000,
+  });
+  await inPage(`${byText('button', 'New interview')}.click();`);
+  await vi.waitFor(async () => expect(await inPage(`return document.querySelector('h1')?.textContent;`)).toBe('New interview'));
+  await inPage(`
+    const input = [...document.querySelectorAll('input')].find((i) => i.labels?.[0]?.textContent.includes('Candidate name')
+      || document.getElementById(i.getAttribute('aria-labelledby') ?? '')?.textContent === 'Candidate name');
+    // React listens to the native value setter's input event, as with typing.
+    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(input, 'Mary Somerville');
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    ${byText('button', 'Start interview')}.click();
+  `);
+  await vi.waitFor(async () => expect(await inPage(`return document.querySelector('h1')?.textContent;`)).toMatch(/^Step 1 of 5/));
+
+  await vi.waitFor(async () => {
+    const stored = await inPage<Record<string, { fields?: Record<string, { v: unknown }> }>>(
+      'return browser.storage.local.get(null);',
+    );
+    const candidates = Object.entries(stored)
+      .filter(([k]) => k.startsWith('interview:'))
+      .map(([, v]) => v.fields?.candidate?.v);
+    expect(candidates).toEqual(['Mary Somerville']);
+  });
+
+  // Not beside a call (the active tab is the panel itself): no banner, and no error from following tabs.
+  await ff.send('browsingContext.reload', { context, wait: 'complete' });
+  await vi.waitFor(async () =>
+    expect(await inPage(`return [...document.querySelectorAll('button')].map((b) => b.textContent);`)).toEqual(
+      expect.arrayContaining([expect.stringContaining('Mary Somerville')]),
+    ),
+  );
+  expect(await inPage(`return document.querySelector('[aria-label="This call"]') === null;`)).toBe(true);
+});
