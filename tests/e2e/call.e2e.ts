@@ -37,6 +37,12 @@ describe.each([
   ['Google Meet', 'https://meet.google.com/abc-defg-hij', 'Google Meet abc-defg-hij', 'meet:abc-defg-hij'],
   ['Zoom', 'https://app.zoom.us/wc/81234567890/join?fromPWA=1', 'Zoom 81234567890', 'zoom:81234567890'],
   ['Microsoft Teams', 'https://teams.live.com/meet/9381234567890?p=abc', 'Microsoft Teams 9381234567890', 'teams:9381234567890'],
+  [
+    'Microsoft Teams (work account)',
+    'https://teams.microsoft.com/l/meetup-join/19%3ameeting_NjQ0ZjYxNDgtOTk4Mi00%40thread.v2/0?context=%7b%7d',
+    'Microsoft Teams 19:meeting_NjQ0ZjYxNDgtOTk4Mi00@thread.v2',
+    'teams:19:meeting_NjQ0ZjYxNDgtOTk4Mi00@thread.v2',
+  ],
 ])('beside %s', (_platform, url, label, key) => {
   test('recognises the call, links a new interview, resumes it after a reload, and shows "Call ended" when the tab closes', async () => {
     const harness = h as Harness;
