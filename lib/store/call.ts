@@ -62,6 +62,13 @@ export function createCallStore(deps: CallDeps) {
   }));
   const { getState, setState } = store;
 
+  // Leaving the ended interview any other way (a shortcut, another window deleting it) leaves "Call ended" too,
+  // so opening that interview later shows its notes.
+  interviews.store.subscribe((now, before) => {
+    const { ended } = getState();
+    if (ended && now.openId !== before.openId && now.openId !== ended.id) setState({ ended: null });
+  });
+
   function applyLinks(read: CallLinksRead) {
     if (read.kind === 'ok') setState({ links: read.links, linksProblem: null });
     else

@@ -113,6 +113,18 @@ describe('call store', () => {
     expect(a.interviews.store.getState().screen).toBe('list');
   });
 
+  it('forgets "Call ended" when the interviewer leaves that interview any other way', async () => {
+    const a = setup();
+    await a.interviews.actions.init();
+    await a.call.actions.init();
+    a.tabs.emit({ kind: 'active', tabId: 7, url: MEET });
+    await a.call.actions.start(form('Ended'));
+    a.tabs.emit({ kind: 'removed', tabId: 7 });
+    expect(a.call.store.getState().ended?.id).toBe('interview-1');
+    a.interviews.actions.showList();
+    expect(a.call.store.getState().ended).toBeNull();
+  });
+
   it('never pulls the interviewer out of the new-interview form or another interview', async () => {
     const a = setup();
     await a.interviews.actions.init();
