@@ -14,6 +14,8 @@ export const callHosts = ['meet.google.com', 'app.zoom.us', 'teams.microsoft.com
 export interface CallSites {
   /** Chromium switches for `launch({ args })`. */
   args: string[];
+  /** The local HTTPS port the call hosts are sent to. */
+  port: number;
   /** URLs served so far, to check what was asked for. */
   requests: string[];
   close(): Promise<void>;
@@ -40,6 +42,7 @@ export async function startCallSites(): Promise<CallSites> {
       // The certificate is self-signed; this profile is thrown away after the test.
       '--ignore-certificate-errors',
     ],
+    port,
     requests,
     close: () =>
       new Promise<void>((resolve) => {

@@ -5,8 +5,42 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { type AddressInfo, connect, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+
+/**
+ * An HTTP proxy that tunnels every HTTPS connection to the local call
+ * stand-ins: Firefox's way of sending meet.google.com & co. to 127.0.0.1
+ * (Chromium's --host-resolver-rules has no Firefox switch).
+ */
+export async function startTunnel(targetPort: number): Promise<{ port: number; close(): Promise<void> }> {
+  const server = createServer((_request, response) => response.writeHead(405).end());
+  server.on('connect', (_request, client: Socket, head: Buffer) => {
+    const upstream = connect(targetPort, '127.0.0.1', () => {
+      client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+      upstream.write(head);
+      upstream.pipe(client);
+      client.pipe(upstream);
+    });
+    const drop = () => {
+      upstream.destroy();
+      client.destroy();
+    };
+    upstream.on('error', drop);
+    client.on('error', drop);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    port: (server.address() as AddressInfo).port,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
 
 export interface Firefox {
   send<T = Record<string, unknown>>(method: string, params?: Record<string, unknown>): Promise<T>;
@@ -97,6 +131,7 @@ export async function startFirefox(prefs: Record<string, string | number | boole
       cleanup();
     },
   };
-  await firefox.send('session.new', { capabilities: {} });
+  // The call stand-ins use a self-signed certificate (tests/e2e/fixtures); this profile is thrown away.
+  await firefox.send('session.new', { capabilities: { alwaysMatch: { acceptInsecureCerts: true } } });
   return firefox;
 }

@@ -8,7 +8,8 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, test, vi } from 'vitest';
-import { type Firefox, startFirefox } from './bidi';
+import { type CallSites, startCallSites } from '../e2e/call-sites';
+import { type Firefox, startFirefox, startTunnel } from './bidi';
 
 const addon = path.resolve(
   process.env.FIREFOX_EXTENSION_PATH ?? fileURLToPath(new URL('../../.output/firefox-mv3', import.meta.url)),
@@ -21,9 +22,20 @@ const origin = `moz-extension://${UUID}/`;
 let ff: Firefox;
 let context: string;
 let chromeWindow: string;
+let sites: CallSites;
+let tunnel: Awaited<ReturnType<typeof startTunnel>>;
 
 beforeAll(async () => {
-  ff = await startFirefox({ 'extensions.webextensions.uuids': JSON.stringify({ [ID]: UUID }) });
+  sites = await startCallSites();
+  tunnel = await startTunnel(sites.port);
+  ff = await startFirefox({
+    'extensions.webextensions.uuids': JSON.stringify({ [ID]: UUID }),
+    // Every HTTPS request goes through the tunnel to the local call stand-ins: nothing leaves the machine.
+    'network.proxy.type': 1,
+    'network.proxy.ssl': '127.0.0.1',
+    'network.proxy.ssl_port': tunnel.port,
+    'network.proxy.no_proxies_on': '',
+  });
   const installed = await ff.send<{ extension: string }>('webExtension.install', {
     extensionData: { type: 'path', path: addon },
   });
@@ -33,6 +45,8 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await ff?.close();
+  await tunnel?.close();
+  await sites?.close();
 });
 
 /** Runs an async function body in the browser window's own (chrome) document. */
@@ -66,7 +80,11 @@ const byText = (role: string, text: string) =>
 test('the Firefox sidebar shows the panel, and the panel saves an interview', async () => {
   // The add-on's sidebar (sidebar_action) is registered with Firefox and shows sidepanel.html.
   const sidebarId = 'reverse-interview_example_org-sidebar-action';
-  await inBrowserUi(`await SidebarController.show(${JSON.stringify(sidebarId)});`);
+  // Retried: right after the install Firefox may still be setting up the sidebar's own document.
+  await vi.waitFor(() => inBrowserUi(`await SidebarController.show(${JSON.stringify(sidebarId)});`), {
+    timeout: 20_000,
+    interval: 500,
+  });
   await vi.waitFor(
     async () =>
       expect(
@@ -132,4 +150,50 @@ test('the Firefox sidebar shows the panel, and the panel saves an interview', as
     ),
   );
   expect(await inPage(`return document.querySelector('[aria-label="This call"]') === null;`)).toBe(true);
+});
+
+test('beside a Meet tab in Firefox, the panel links an interview and shows "Call ended" when the tab closes', async () => {
+  // The panel tab from the first test stays open; a Meet tab opens beside it in the same window and is active.
+  await inBrowserUi(`
+    window.__callTab = gBrowser.addTab('https://meet.google.com/abc-defg-hij', {
+      triggeringPrincipal: Services.scriptSecurityManager.getSystemPrincipal(),
+    });
+    gBrowser.selectedTab = window.__callTab;
+  `);
+  // The panel (now a background tab, like a sidebar beside the call) reads the call's URL through the host permission.
+  await vi.waitFor(
+    async () =>
+      expect(await inPage(`return document.querySelector('[aria-label="This call"] p')?.textContent;`)).toBe(
+        'Next to Google Meet abc-defg-hij',
+      ),
+    { timeout: 20_000, interval: 250 },
+  );
+  expect(sites.requests).toContain('https://meet.google.com/abc-defg-hij');
+  await inPage(`${byText('button', 'Start interview for this call')}.click();`);
+  await vi.waitFor(async () => expect(await inPage(`return document.querySelector('h1')?.textContent;`)).toBe('New interview'));
+  expect(
+    await inPage(
+      `return [...document.querySelectorAll('input[type=checkbox]')].map((c) => [c.labels?.[0]?.textContent, c.checked]);`,
+    ),
+  ).toEqual([['Link to this call', true]]);
+  await inPage(`
+    const input = [...document.querySelectorAll('input')].find((i) =>
+      document.getElementById(i.getAttribute('aria-labelledby') ?? '')?.textContent === 'Candidate name');
+    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(input, 'Caroline Herschel');
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    ${byText('button', 'Start interview')}.click();
+  `);
+  await vi.waitFor(async () => {
+    const stored = await inPage<{ calls?: { links: Record<string, unknown> } }>('return browser.storage.local.get("calls");');
+    expect(Object.keys(stored.calls?.links ?? {})).toEqual(['meet:abc-defg-hij']);
+  });
+
+  await inBrowserUi('gBrowser.removeTab(window.__callTab);');
+  await vi.waitFor(async () => expect(await inPage(`return document.querySelector('h1')?.textContent;`)).toBe('Call ended'), {
+    timeout: 20_000,
+    interval: 250,
+  });
+  expect(await inPage(`return document.querySelector('[aria-label="Summary preview"]')?.textContent;`)).toContain(
+    'Caroline Herschel',
+  );
 });
