@@ -1,7 +1,8 @@
 /**
  * The Firefox build in real Firefox (Debian's firefox-esr, headless): the
  * add-on installs, its background runs, the sidebar page renders, an
- * interview is started and saved to storage and is there after a reload.
+ * interview is started and saved to storage and is there after a reload, and
+ * beside a Meet stand-in the panel links an interview and shows "Call ended".
  * Firefox's own UI (chrome scope, `--remote-allow-system-access`) opens the
  * real sidebar and a tab with the same page, which the test then drives.
  */
