@@ -91,7 +91,7 @@ describe.each([
   });
 });
 
-test('leaving the meeting in the same tab ends the call; "Back to notes" returns to the notes; an unlinked call ends quietly', async () => {
+test('leaving the meeting in the same tab ends the call; "Back to notes" returns to the notes; an unlinked call ends quietly; a call ending on the list opens Call ended', async () => {
   const harness = h as Harness;
   const real = await openRealPanel(harness);
   cdp = real.cdp;
@@ -128,7 +128,14 @@ test('leaving the meeting in the same tab ends the call; "Back to notes" returns
   await p.backToList().click();
   // The new meeting has no interview yet; "Start another" appears only where one is linked.
   await c.nextTo('Google Meet qrs-tuvw-xyz').waitFor();
-  await c.startForCall().waitFor();
+  await c.startForCall().click();
+  await p.candidateName().fill('Mary Jackson');
+  await p.startInterview().click();
+  await p.backToList().click();
+  // The call ends while the panel shows the list: its interview opens on "Call ended".
+  await first.close();
+  await c.callEnded().waitFor();
+  await expect.poll(() => c.preview().textContent()).toContain('Mary Jackson');
   expect(harness.errors).toEqual([]);
 });
 
