@@ -50,6 +50,14 @@ afterAll(async () => {
   await sites?.close();
 });
 
+/**
+ * Retries until it passes. Generous: Firefox shares two cores with Chromium
+ * runs, and vi.waitFor's own default (1 s) fails under that load.
+ */
+function eventually<T>(check: () => T | Promise<T>): Promise<T> {
+  return vi.waitFor(check, { timeout: 30_000, interval: 250 });
+}
+
 /** Runs an async function body in the browser window's own (chrome) document. */
 async function inBrowserUi<T>(body: string): Promise<T> {
   const saved = context;
@@ -82,20 +90,15 @@ test('the Firefox sidebar shows the panel, and the panel saves an interview', as
   // The add-on's sidebar (sidebar_action) is registered with Firefox and shows sidepanel.html.
   const sidebarId = 'reverse-interview_example_org-sidebar-action';
   // Retried: right after the install Firefox may still be setting up the sidebar's own document.
-  await vi.waitFor(() => inBrowserUi(`await SidebarController.show(${JSON.stringify(sidebarId)});`), {
-    timeout: 20_000,
-    interval: 500,
-  });
-  await vi.waitFor(
-    async () =>
-      expect(
-        await inBrowserUi(`
+  await eventually(() => inBrowserUi(`await SidebarController.show(${JSON.stringify(sidebarId)});`));
+  await eventually(async () =>
+    expect(
+      await inBrowserUi(`
           const frame = document.getElementById('sidebar');
           const panel = frame?.contentDocument?.getElementById('webext-panels-browser');
           return { shown: SidebarController.currentID, url: panel?.currentURI?.spec, title: panel?.contentTitle };
         `),
-      ).toEqual({ shown: sidebarId, url: `${origin}sidepanel.html`, title: 'Reverse Interview' }),
-    { timeout: 20_000, interval: 250 },
+    ).toEqual({ shown: sidebarId, url: `${origin}sidepanel.html`, title: 'Reverse Interview' }),
   );
 
   // The same page in a tab, opened by Firefox itself (BiDi may not navigate to moz-extension:// pages).
@@ -104,7 +107,7 @@ test('the Firefox sidebar shows the panel, and the panel saves an interview', as
       triggeringPrincipal: Services.scriptSecurityManager.getSystemPrincipal(),
     });
   `);
-  context = await vi.waitFor(async () => {
+  context = await eventually(async () => {
     const tree = await ff.send<{ contexts: { context: string; url: string }[] }>('browsingContext.getTree');
     const tab = tree.contexts.find((c) => c.url === `${origin}sidepanel.html`);
     if (!tab) throw new Error('no panel tab yet');
@@ -118,11 +121,9 @@ test('the Firefox sidebar shows the panel, and the panel saves an interview', as
     gecko: { id: ID, data_collection_permissions: { required: ['none'] } },
   });
 
-  await vi.waitFor(async () => expect(await inPage(`return document.querySelector('h1')?.textContent;`)).toBe('Interviews'), {
-    timeout: 15_000,
-  });
+  await eventually(async () => expect(await inPage(`return document.querySelector('h1')?.textContent;`)).toBe('Interviews'));
   await inPage(`${byText('button', 'New interview')}.click();`);
-  await vi.waitFor(async () => expect(await inPage(`return document.querySelector('h1')?.textContent;`)).toBe('New interview'));
+  await eventually(async () => expect(await inPage(`return document.querySelector('h1')?.textContent;`)).toBe('New interview'));
   await inPage(`
     const input = [...document.querySelectorAll('input')].find((i) => i.labels?.[0]?.textContent.includes('Candidate name')
       || document.getElementById(i.getAttribute('aria-labelledby') ?? '')?.textContent === 'Candidate name');
@@ -131,9 +132,9 @@ test('the Firefox sidebar shows the panel, and the panel saves an interview', as
     input.dispatchEvent(new Event('input', { bubbles: true }));
     ${byText('button', 'Start interview')}.click();
   `);
-  await vi.waitFor(async () => expect(await inPage(`return document.querySelector('h1')?.textContent;`)).toMatch(/^Step 1 of 5/));
+  await eventually(async () => expect(await inPage(`return document.querySelector('h1')?.textContent;`)).toMatch(/^Step 1 of 5/));
 
-  await vi.waitFor(async () => {
+  await eventually(async () => {
     const stored = await inPage<Record<string, { fields?: Record<string, { v: unknown }> }>>(
       'return browser.storage.local.get(null);',
     );
@@ -145,7 +146,7 @@ test('the Firefox sidebar shows the panel, and the panel saves an interview', as
 
   // Not beside a call (the active tab is the panel itself): no banner, and no error from following tabs.
   await ff.send('browsingContext.reload', { context, wait: 'complete' });
-  await vi.waitFor(async () =>
+  await eventually(async () =>
     expect(await inPage(`return [...document.querySelectorAll('button')].map((b) => b.textContent);`)).toEqual(
       expect.arrayContaining([expect.stringContaining('Mary Somerville')]),
     ),
@@ -162,16 +163,14 @@ test('beside a Meet tab in Firefox, the panel links an interview and shows "Call
     gBrowser.selectedTab = window.__callTab;
   `);
   // The panel (now a background tab, like a sidebar beside the call) reads the call's URL through the host permission.
-  await vi.waitFor(
-    async () =>
-      expect(await inPage(`return document.querySelector('[aria-label="This call"] p')?.textContent;`)).toBe(
-        'Next to Google Meet abc-defg-hij',
-      ),
-    { timeout: 20_000, interval: 250 },
+  await eventually(async () =>
+    expect(await inPage(`return document.querySelector('[aria-label="This call"] p')?.textContent;`)).toBe(
+      'Next to Google Meet abc-defg-hij',
+    ),
   );
   expect(sites.requests).toContain('https://meet.google.com/abc-defg-hij');
   await inPage(`${byText('button', 'Start interview for this call')}.click();`);
-  await vi.waitFor(async () => expect(await inPage(`return document.querySelector('h1')?.textContent;`)).toBe('New interview'));
+  await eventually(async () => expect(await inPage(`return document.querySelector('h1')?.textContent;`)).toBe('New interview'));
   expect(
     await inPage(
       `return [...document.querySelectorAll('input[type=checkbox]')].map((c) => [c.labels?.[0]?.textContent, c.checked]);`,
@@ -184,16 +183,13 @@ test('beside a Meet tab in Firefox, the panel links an interview and shows "Call
     input.dispatchEvent(new Event('input', { bubbles: true }));
     ${byText('button', 'Start interview')}.click();
   `);
-  await vi.waitFor(async () => {
+  await eventually(async () => {
     const stored = await inPage<{ calls?: { links: Record<string, unknown> } }>('return browser.storage.local.get("calls");');
     expect(Object.keys(stored.calls?.links ?? {})).toEqual(['meet:abc-defg-hij']);
   });
 
   await inBrowserUi('gBrowser.removeTab(window.__callTab);');
-  await vi.waitFor(async () => expect(await inPage(`return document.querySelector('h1')?.textContent;`)).toBe('Call ended'), {
-    timeout: 20_000,
-    interval: 250,
-  });
+  await eventually(async () => expect(await inPage(`return document.querySelector('h1')?.textContent;`)).toBe('Call ended'));
   expect(await inPage(`return document.querySelector('[aria-label="Summary preview"]')?.textContent;`)).toContain(
     'Caroline Herschel',
   );

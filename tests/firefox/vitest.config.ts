@@ -8,7 +8,7 @@ export default defineConfig({
     include: ['tests/firefox/**/*.ff.ts'],
     fileParallelism: false,
     maxWorkers: 1,
-    testTimeout: 90_000,
+    testTimeout: 120_000,
     hookTimeout: 90_000,
   },
 });
