@@ -1,48 +1,18 @@
 import { createStore } from 'zustand/vanilla';
-import type { CallLinks } from '../call/link';
-import { findLinked, meetingKey } from '../call/link';
-import { nextSession, noSession, type Session, type TabEvent } from '../call/session';
+import { meetingKey } from '../call/link';
+import { nextSession, noSession, type TabEvent } from '../call/session';
 import type { TabsPort } from '../platform/tabs';
 import type { CallLinksRead, CallLinksStore } from '../storage/call-links';
-import type { IndexEntry } from '../storage/registry';
+import { type CallState, linkByDefault, linkedEntry } from './call-state';
 import type { InterviewsStore, NewInterviewForm } from './interviews';
 
-export interface CallState {
-  session: Session;
-  links: CallLinks;
-  /** Set when the stored links cannot be read: they are kept as they were and linking is off. */
-  linksProblem: string | null;
-  /** The "Link to this call" choice for the next new interview; null follows the default (see `linkByDefault`). */
-  linkNext: boolean | null;
-  /** The interview whose call just ended, and that call's label: the panel shows "Call ended" for it. */
-  ended: { id: string; label: string } | null;
-  /** Linked to an id-less call (Teams' in-app meetings) for as long as the tab lives; not stored. */
-  tabLink: { tabId: number; id: string } | null;
-}
+export { type CallState, linkByDefault, linkedEntry } from './call-state';
 
 export interface CallDeps {
   tabs: TabsPort;
   links: CallLinksStore;
   interviews: InterviewsStore;
   clock: () => number;
-}
-
-/** The interview linked to the call the panel is beside, if it still exists. */
-export function linkedEntry(state: CallState, entries: readonly IndexEntry[]): IndexEntry | null {
-  const { call } = state.session;
-  if (!call) return null;
-  const key = meetingKey(call.page);
-  if (key === null) {
-    const link = state.tabLink;
-    return link && link.tabId === call.tabId ? (entries.find((e) => e.id === link.id) ?? null) : null;
-  }
-  return findLinked(state.links, key, entries);
-}
-
-/** Tick "Link to this call" unless this call already has its interview (then a new one is probably unrelated). */
-export function linkByDefault(state: CallState, entries: readonly IndexEntry[]): boolean {
-  if (!state.session.call || state.linksProblem) return false;
-  return state.linkNext ?? linkedEntry(state, entries) === null;
 }
 
 /**

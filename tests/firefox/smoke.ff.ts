@@ -8,9 +8,10 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, expect, test, vi } from 'vitest';
+import { afterAll, beforeAll, expect, test } from 'vitest';
 import { type CallSites, startCallSites } from '../e2e/call-sites';
 import { type Firefox, startFirefox, startTunnel } from './bidi';
+import { byText, evaluate, eventually, heading, typeInto } from './page';
 
 const addon = path.resolve(
   process.env.FIREFOX_EXTENSION_PATH ?? fileURLToPath(new URL('../../.output/firefox-mv3', import.meta.url)),
@@ -50,41 +51,9 @@ afterAll(async () => {
   await sites?.close();
 });
 
-/**
- * Retries until it passes. Generous: Firefox shares two cores with Chromium
- * runs, and vi.waitFor's own default (1 s) fails under that load.
- */
-function eventually<T>(check: () => T | Promise<T>): Promise<T> {
-  return vi.waitFor(check, { timeout: 30_000, interval: 250 });
-}
-
-/** Runs an async function body in the browser window's own (chrome) document. */
-async function inBrowserUi<T>(body: string): Promise<T> {
-  const saved = context;
-  context = chromeWindow;
-  try {
-    return await inPage<T>(body);
-  } finally {
-    context = saved;
-  }
-}
-
-/** Runs an async function body in the page and returns its JSON-able result. */
-async function inPage<T>(body: string): Promise<T> {
-  const reply = await ff.send<{ type: string; result?: { value?: string }; exceptionDetails?: { text: string } }>(
-    'script.evaluate',
-    {
-      expression: `(async () => JSON.stringify(await (async () => { ${body} })()))()`,
-      target: { context },
-      awaitPromise: true,
-    },
-  );
-  if (reply.type !== 'success') throw new Error(`in page: ${reply.exceptionDetails?.text}`);
-  return JSON.parse(reply.result?.value ?? 'null') as T;
-}
-
-const byText = (role: string, text: string) =>
-  `[...document.querySelectorAll(${JSON.stringify(role)})].find((el) => el.textContent.trim() === ${JSON.stringify(text)})`;
+const inPage = <T>(body: string) => evaluate<T>(ff, context, body);
+/** Firefox's own window (chrome scope): its sidebar and tab strip. */
+const inBrowserUi = <T>(body: string) => evaluate<T>(ff, chromeWindow, body);
 
 test('the Firefox sidebar shows the panel, and the panel saves an interview', async () => {
   // The add-on's sidebar (sidebar_action) is registered with Firefox and shows sidepanel.html.
@@ -121,18 +90,11 @@ test('the Firefox sidebar shows the panel, and the panel saves an interview', as
     gecko: { id: ID, data_collection_permissions: { required: ['none'] } },
   });
 
-  await eventually(async () => expect(await inPage(`return document.querySelector('h1')?.textContent;`)).toBe('Interviews'));
+  await eventually(async () => expect(await inPage(heading)).toBe('Interviews'));
   await inPage(`${byText('button', 'New interview')}.click();`);
-  await eventually(async () => expect(await inPage(`return document.querySelector('h1')?.textContent;`)).toBe('New interview'));
-  await inPage(`
-    const input = [...document.querySelectorAll('input')].find((i) => i.labels?.[0]?.textContent.includes('Candidate name')
-      || document.getElementById(i.getAttribute('aria-labelledby') ?? '')?.textContent === 'Candidate name');
-    // React listens to the native value setter's input event, as with typing.
-    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(input, 'Mary Somerville');
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-    ${byText('button', 'Start interview')}.click();
-  `);
-  await eventually(async () => expect(await inPage(`return document.querySelector('h1')?.textContent;`)).toMatch(/^Step 1 of 5/));
+  await eventually(async () => expect(await inPage(heading)).toBe('New interview'));
+  await inPage(`${typeInto('Candidate name', 'Mary Somerville')} ${byText('button', 'Start interview')}.click();`);
+  await eventually(async () => expect(await inPage(heading)).toMatch(/^Step 1 of 5/));
 
   await eventually(async () => {
     const stored = await inPage<Record<string, { fields?: Record<string, { v: unknown }> }>>(
@@ -170,26 +132,20 @@ test('beside a Meet tab in Firefox, the panel links an interview and shows "Call
   );
   expect(sites.requests).toContain('https://meet.google.com/abc-defg-hij');
   await inPage(`${byText('button', 'Start interview for this call')}.click();`);
-  await eventually(async () => expect(await inPage(`return document.querySelector('h1')?.textContent;`)).toBe('New interview'));
+  await eventually(async () => expect(await inPage(heading)).toBe('New interview'));
   expect(
     await inPage(
       `return [...document.querySelectorAll('input[type=checkbox]')].map((c) => [c.labels?.[0]?.textContent, c.checked]);`,
     ),
   ).toEqual([['Link to this call', true]]);
-  await inPage(`
-    const input = [...document.querySelectorAll('input')].find((i) =>
-      document.getElementById(i.getAttribute('aria-labelledby') ?? '')?.textContent === 'Candidate name');
-    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(input, 'Caroline Herschel');
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-    ${byText('button', 'Start interview')}.click();
-  `);
+  await inPage(`${typeInto('Candidate name', 'Caroline Herschel')} ${byText('button', 'Start interview')}.click();`);
   await eventually(async () => {
     const stored = await inPage<{ calls?: { links: Record<string, unknown> } }>('return browser.storage.local.get("calls");');
     expect(Object.keys(stored.calls?.links ?? {})).toEqual(['meet:abc-defg-hij']);
   });
 
   await inBrowserUi('gBrowser.removeTab(window.__callTab);');
-  await eventually(async () => expect(await inPage(`return document.querySelector('h1')?.textContent;`)).toBe('Call ended'));
+  await eventually(async () => expect(await inPage(heading)).toBe('Call ended'));
   expect(await inPage(`return document.querySelector('[aria-label="Summary preview"]')?.textContent;`)).toContain(
     'Caroline Herschel',
   );
