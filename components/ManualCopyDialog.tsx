@@ -19,10 +19,13 @@ export function ManualCopyDialog() {
 
   useEffect(() => {
     if (!manual) return;
+    // Back to where the copy was asked for (the button, or the answer being typed) when the dialog goes.
+    const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     const d = dialog.current;
     if (d && !d.open) d.showModal();
     text.current?.focus();
     text.current?.select();
+    return () => previous?.focus();
   }, [manual]);
 
   if (!manual) return null;
@@ -40,8 +43,8 @@ export function ManualCopyDialog() {
     >
       <h2 id={titleId}>Copy {manual.what} by hand</h2>
       <p id={helpId}>
-        The browser did not let the panel copy. The text is selected: press <kbd>{mac ? '⌘C' : 'Ctrl+C'}</kbd> to copy it (
-        {manual.profileName}).
+        The browser did not let the panel copy. The text is selected, formatted for {manual.profileName}: press{' '}
+        <kbd>{mac ? '⌘C' : 'Ctrl+C'}</kbd> to copy it.
       </p>
       <textarea
         ref={text}

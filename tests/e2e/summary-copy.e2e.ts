@@ -9,7 +9,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { type Harness, launch } from './harness';
-import { Panel } from './pages/panel';
+import { isFocused, Panel } from './pages/panel';
 import { type Clip, clearClipboard, readClipboard, SummaryControls, startPasteSite } from './pages/summary';
 
 const LEARN_Q = 'Technical growth: What would you like to learn or get better at here?';
@@ -223,6 +223,8 @@ describe('copy fallbacks, step copy, shortcut, options', () => {
     await p.page.keyboard.press('Escape');
     await expect.poll(() => p.status().textContent()).toBe('Not copied.');
     expect(await s.manualDialog().count()).toBe(0);
+    // Focus goes back to the button that asked for the copy.
+    expect(await isFocused(p.copySummary())).toBe(true);
     expect(h.errors).toEqual([]);
   });
 

@@ -105,6 +105,16 @@ async function run(scheme: 'light' | 'dark') {
     await page.getByRole('button', { name: '← All interviews' }).click();
     await page.getByRole('heading', { name: 'Interviews' }).waitFor();
     await shot('list');
+    // Issue 4: both copy routes refused (as a browser policy might): the manual-copy dialog.
+    await page.getByRole('button', { name: /^Ada Lovelace/ }).click();
+    await page.evaluate(() => {
+      navigator.clipboard.write = () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError'));
+      document.execCommand = () => false;
+    });
+    await page.getByRole('button', { name: 'Copy summary' }).click();
+    await page.getByRole('dialog').waitFor();
+    await shot('manual-copy');
+    await page.keyboard.press('Escape');
     // Issue 4: the default summary format on the options page.
     await page.goto(`chrome-extension://${new URL(worker.url()).host}/options.html`);
     await page.getByRole('heading', { name: 'Summary', exact: true }).evaluate((el) => el.scrollIntoView({ block: 'start' }));
