@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { findScript, reverseInterview } from '../lib/script';
-import { renderCopy } from '../lib/store/summary-copy';
-import { isProfileId, profiles } from '../lib/summary';
+import { defaultProfileId, renderCopy } from '../lib/store/summary-copy';
+import { isProfileId, profileOf, profiles } from '../lib/summary';
 import { useInterviews } from './StoreContext';
 import { useSummaryCopy, useSummaryCopyActions } from './useSummaryCopy';
 import './SummaryPreview.css';
@@ -40,7 +40,7 @@ function SummaryPreview({ id }: { id: string }) {
   if (!interview) return null;
   const script = findScript(interview.scriptId) ?? reverseInterview;
   const { profile, content } = renderCopy(interview, script, settings, override);
-  const fallback = renderCopy(interview, script, settings, null).profile;
+  const fallback = profileOf(defaultProfileId(settings));
   return (
     <section id={id} className="preview" aria-labelledby={headingId}>
       <label className="preview-format">
