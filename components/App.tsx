@@ -2,6 +2,7 @@ import { useCallEnded } from './call/CallContext';
 import { CallEndedView } from './call/CallEndedView';
 import { InterviewList } from './InterviewList';
 import { InterviewView } from './InterviewView';
+import { ManualCopyDialog } from './ManualCopyDialog';
 import { NewInterviewForm } from './NewInterviewForm';
 import { StatusRegion } from './StatusRegion';
 import { useInterviews } from './StoreContext';
@@ -27,6 +28,7 @@ export function App() {
         <InterviewList />
       )}
       <StatusRegion />
+      <ManualCopyDialog />
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from '../../components/App';
 import { CallProvider } from '../../components/call/CallContext';
 import { StoreProvider } from '../../components/StoreContext';
+import { listenForCopySummary } from '../../lib/shortcuts/copy-summary';
 import { createPanelStore } from '../../lib/store/panel';
 import { createPanelCallStore } from '../../lib/store/panel-call';
 
@@ -17,6 +18,7 @@ document.addEventListener('visibilitychange', () => {
 
 void panel.actions.init();
 void call.actions.init();
+listenForCopySummary(document, () => void panel.actions.copySummary());
 
 const root = document.getElementById('root');
 if (root) {
