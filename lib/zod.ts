@@ -26,6 +26,10 @@ function issueText(issue: z.core.$ZodIssue): string {
       return `too small (minimum ${String(issue.minimum)})`;
     case 'too_big':
       return `too big (maximum ${String(issue.maximum)})`;
+    case 'invalid_format':
+      return issue.format === 'regex'
+        ? `does not match the pattern ${issue.pattern ?? ''}`.trim()
+        : `not a valid ${issue.format}`;
     case 'unrecognized_keys':
       return `unexpected keys ${issue.keys.join(', ')}`;
     default:
