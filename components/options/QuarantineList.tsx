@@ -16,10 +16,11 @@ export function QuarantineList() {
             {items.length === 1 ? 'One stored record' : `${items.length} stored records`} could not be read. They are kept exactly
             as they were and never written over.
           </p>
-          <ul>
+          <ul aria-label="Unreadable records">
             {items.map((item) => (
               <li key={item.key}>
-                <code>{item.key}</code>, found {new Date(item.at).toLocaleString()}: {item.reasons.join('; ')}
+                <code>{item.key}</code>, found <time dateTime={new Date(item.at).toISOString()}>{new Date(item.at).toLocaleString()}</time>:{' '}
+                {item.reasons.join('; ')}
               </li>
             ))}
           </ul>

@@ -44,7 +44,7 @@ test('SIGKILL 1.5 s after the last keystroke loses nothing typed', async () => {
   const stored = await (await running.worker()).evaluate(() => chrome.storage.local.get(null));
   const records = Object.entries(stored).filter(([k]) => k.startsWith('interview:'));
   expect(records).toHaveLength(1);
-  const fields = (records[0]?.[1] as { fields: Record<string, { v: unknown }> }).fields;
+  const fields = (records[0] as [string, { fields: Record<string, { v: unknown }> }])[1].fields;
   expect(fields['answer:difference:note']?.v).toBe(note);
   expect(fields['grid:technical:learn']?.v).toBe(learn);
 
