@@ -11,6 +11,11 @@ export class Library {
 
   readonly search = () => this.page.getByRole('searchbox', { name: 'Search interviews', exact: true });
   readonly filter = (name: Filter) => this.page.getByRole('radio', { name, exact: true });
+  /** Shows one status: the radios are visually hidden inside their labels (chips), so the label is what a user clicks. */
+  async show(name: Filter): Promise<void> {
+    await this.filter(name).locator('xpath=..').click();
+    if (!(await this.filter(name).isChecked())) throw new Error(`filter ${name} did not become checked`);
+  }
   readonly found = () => this.page.getByRole('list', { name: 'Interviews found', exact: true });
   readonly noMatch = () => this.page.getByText('No interviews match.', { exact: true });
 
