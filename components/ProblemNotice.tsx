@@ -7,7 +7,12 @@ export function ProblemNotice({ problems }: { problems: Problem[] }) {
   return (
     <section className="notice notice-error" aria-labelledby="problem-title">
       <h2 id="problem-title">{count} could not be read</h2>
-      <p>It has been kept exactly as it was; nothing will be written over it.</p>
+      <p>
+        {problems.length === 1
+          ? 'It has been kept exactly as it was; nothing will be written over it.'
+          : 'They have been kept exactly as they were; nothing will be written over them.'}{' '}
+        The options page can export them as they are.
+      </p>
       <details>
         <summary>Details</summary>
         <ul>

@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Page } from 'playwright-core';
+import { shootDataScreens } from './data-screens.ts';
 
 const ext = path.resolve('.output/chrome-mv3');
 const out = path.resolve('tests/screenshots');
@@ -88,6 +89,7 @@ async function run(scheme: 'light' | 'dark') {
     await page.getByRole('button', { name: '← All interviews' }).click();
     await page.getByRole('heading', { name: 'Interviews' }).waitFor();
     await shot('list');
+    await shootDataScreens(context, page, `chrome-extension://${new URL(worker.url()).host}/`, out, scheme);
   } finally {
     await context.close();
     rmSync(dir, { recursive: true, force: true });
