@@ -1,0 +1,83 @@
+/**
+ * Retention (issue #3): off by default; when set in the options page, the
+ * background deletes interviews older than N days and keeps the rest —
+ * never an unreadable one.
+ */
+import { afterEach, beforeEach, expect, test } from 'vitest';
+import { type Harness, launch } from './harness';
+import { Options } from './pages/options';
+
+let h: Harness;
+beforeEach(async () => {
+  h = await launch();
+});
+afterEach(async ({ task }) => {
+  await h?.close(task.result?.state === 'fail' ? task.name : undefined);
+});
+
+const DAY = 86_400_000;
+
+function record(id: string, candidate: string, createdAt: number) {
+  return {
+    schema: 1,
+    id,
+    scriptId: 'reverse-interview',
+    createdAt,
+    fields: { candidate: { v: candidate, t: createdAt }, role: { v: 'Engineer', t: createdAt } },
+  };
+}
+
+test('retention is off by default, and once set deletes only old interviews', async () => {
+  const now = Date.now();
+  const old = record('old-interview', 'Old Timer', now - 400 * DAY);
+  const recent = record('new-interview', 'Newcomer', now - 3 * DAY);
+  const entry = (r: ReturnType<typeof record>) => ({
+    id: r.id,
+    candidate: r.fields.candidate.v,
+    role: 'Engineer',
+    createdAt: r.createdAt,
+    status: 'active',
+  });
+  const unreadableOld = { schema: 1, id: 'old-broken', createdAt: now - 500 * DAY, fields: 'x' };
+  await h.storage.write({
+    index: {
+      schema: 2,
+      entries: {
+        [old.id]: entry(old),
+        [recent.id]: entry(recent),
+        // Listed as old, but its record cannot be read: retention must not touch it.
+        'old-broken': { id: 'old-broken', candidate: 'Broken', role: '', createdAt: now - 500 * DAY, status: 'active' },
+      },
+    },
+    [`interview:${old.id}`]: old,
+    [`interview:${recent.id}`]: recent,
+    'interview:old-broken': unreadableOld,
+  });
+
+  const page = await h.context.newPage();
+  await page.goto(h.url('options.html'));
+  const o = new Options(page);
+  await page.getByText('Now: keep everything.').waitFor();
+  expect(await o.retentionOn().isChecked()).toBe(false);
+
+  await o.retentionOn().check();
+  await o.exportFirst().waitFor();
+  await o.retentionDays().fill('0');
+  expect(await o.saveRetention().isDisabled()).toBe(true);
+  await o.retentionDays().fill('365');
+  await o.saveRetention().click();
+  await page.getByText('Now: delete after 365 days.').waitFor();
+
+  await expect
+    .poll(async () =>
+      Object.keys(await h.storage.read())
+        .filter((k) => k.startsWith('interview:'))
+        .sort(),
+    )
+    .toEqual(['interview:new-interview', 'interview:old-broken']);
+  const items = await h.storage.read();
+  expect(Object.keys((items.index as { entries: object }).entries).sort()).toEqual(['new-interview', 'old-broken']);
+  expect(items['interview:old-broken']).toEqual(unreadableOld);
+  await expect.poll(() => o.countText().textContent()).toMatch(/^2 interviews are kept/);
+  expect(h.errors).toEqual([]);
+});
