@@ -3,9 +3,11 @@
  * background deletes interviews older than N days and keeps the rest —
  * never an unreadable one.
  */
+import { rmSync } from 'node:fs';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { type Harness, launch } from './harness';
 import { Options } from './pages/options';
+import { kill, killAll, profileDir, start } from './process';
 
 let h: Harness;
 beforeEach(async () => {
@@ -81,3 +83,59 @@ test('retention is off by default, and once set deletes only old interviews', as
   await expect.poll(() => o.countText().textContent()).toMatch(/^2 interviews are kept/);
   expect(h.errors).toEqual([]);
 });
+
+test('retention runs when the browser starts: an old interview written while it was off-schedule is gone after a restart', async () => {
+  // Its own Chromium process, killed and started again on the same profile.
+  const dir = profileDir();
+  try {
+    let running = await start(dir);
+    const worker = await running.worker();
+    const settings = { schema: 1, profile: 'greenhouse', interviewer: '', noRecordingNote: false, retentionDays: 30 };
+    await worker.evaluate((s) => chrome.storage.local.set({ settings: s }), settings);
+    const now = Date.now();
+    const old = record('aged-interview', 'Aged Record', now - 40 * DAY);
+    const fresh = record('fresh-interview', 'Fresh Record', now - DAY);
+    const entry = (r: ReturnType<typeof record>) => ({
+      id: r.id,
+      candidate: r.fields.candidate.v,
+      role: 'Engineer',
+      createdAt: r.createdAt,
+      status: 'active',
+    });
+    // Written after the setting, so only a start-up (or the daily alarm) can apply it.
+    await new Promise((r) => setTimeout(r, 500));
+    await worker.evaluate((items) => chrome.storage.local.set(items), {
+      index: { schema: 2, entries: { [old.id]: entry(old), [fresh.id]: entry(fresh) } },
+      [`interview:${old.id}`]: old,
+      [`interview:${fresh.id}`]: fresh,
+    } as Record<string, unknown>);
+    await new Promise((r) => setTimeout(r, 1500));
+    const beforeRestart = await worker.evaluate(() => chrome.storage.local.get(null));
+    expect(
+      Object.keys(beforeRestart)
+        .filter((k) => k.startsWith('interview:'))
+        .sort(),
+    ).toEqual(['interview:aged-interview', 'interview:fresh-interview']);
+    await kill(running);
+
+    running = await start(dir);
+    const again = await running.worker();
+    await expect
+      .poll(
+        async () =>
+          Object.keys(await again.evaluate(() => chrome.storage.local.get(null))).filter((k) => k.startsWith('interview:')),
+        {
+          timeout: 15_000,
+        },
+      )
+      .toEqual(['interview:fresh-interview']);
+    await kill(running);
+  } finally {
+    killAll();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+declare const chrome: {
+  storage: { local: { get(k: null): Promise<Record<string, unknown>>; set(i: Record<string, unknown>): Promise<void> } };
+};
