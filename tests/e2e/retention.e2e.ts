@@ -4,17 +4,15 @@
  * never an unreadable one.
  */
 import { rmSync } from 'node:fs';
-import { afterEach, beforeEach, expect, test } from 'vitest';
+import { afterEach, expect, test } from 'vitest';
 import { type Harness, launch } from './harness';
 import { Options } from './pages/options';
 import { kill, killAll, profileDir, start } from './process';
 
-let h: Harness;
-beforeEach(async () => {
-  h = await launch();
-});
+let h: Harness | undefined;
 afterEach(async ({ task }) => {
   await h?.close(task.result?.state === 'fail' ? task.name : undefined);
+  h = undefined;
 });
 
 const DAY = 86_400_000;
@@ -30,6 +28,8 @@ function record(id: string, candidate: string, createdAt: number) {
 }
 
 test('retention is off by default, and once set deletes only old interviews', async () => {
+  const harness = await launch();
+  h = harness;
   const now = Date.now();
   const old = record('old-interview', 'Old Timer', now - 400 * DAY);
   const recent = record('new-interview', 'Newcomer', now - 3 * DAY);
@@ -41,7 +41,7 @@ test('retention is off by default, and once set deletes only old interviews', as
     status: 'active',
   });
   const unreadableOld = { schema: 1, id: 'old-broken', createdAt: now - 500 * DAY, fields: 'x' };
-  await h.storage.write({
+  await harness.storage.write({
     index: {
       schema: 2,
       entries: {
@@ -56,8 +56,8 @@ test('retention is off by default, and once set deletes only old interviews', as
     'interview:old-broken': unreadableOld,
   });
 
-  const page = await h.context.newPage();
-  await page.goto(h.url('options.html'));
+  const page = await harness.context.newPage();
+  await page.goto(harness.url('options.html'));
   const o = new Options(page);
   await page.getByText('Now: keep everything.').waitFor();
   expect(await o.retentionOn().isChecked()).toBe(false);
@@ -72,16 +72,16 @@ test('retention is off by default, and once set deletes only old interviews', as
 
   await expect
     .poll(async () =>
-      Object.keys(await h.storage.read())
+      Object.keys(await harness.storage.read())
         .filter((k) => k.startsWith('interview:'))
         .sort(),
     )
     .toEqual(['interview:new-interview', 'interview:old-broken']);
-  const items = await h.storage.read();
+  const items = await harness.storage.read();
   expect(Object.keys((items.index as { entries: object }).entries).sort()).toEqual(['new-interview', 'old-broken']);
   expect(items['interview:old-broken']).toEqual(unreadableOld);
   await expect.poll(() => o.countText().textContent()).toMatch(/^2 interviews are kept/);
-  expect(h.errors).toEqual([]);
+  expect(harness.errors).toEqual([]);
 });
 
 test('retention runs when the browser starts: an old interview written while it was off-schedule is gone after a restart', async () => {
