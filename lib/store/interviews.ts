@@ -114,9 +114,17 @@ export function createInterviewsStore(deps: StoreDeps) {
   const { getState, setState } = store;
 
   const writer = createWriter<Interview>({
-    write: (interview) => repository.writeInterview({ ...interview, writer: deps.writerId }),
+    write: async (interview) => {
+      await repository.writeInterview({ ...interview, writer: deps.writerId });
+      // Only this copy is known to be stored; a newer one (or another interview's refused text) stays held.
+      if (unsaved.get(interview.id) === interview) unsaved.delete(interview.id);
+    },
     onIdle: () => {
-      unsaved.clear();
+      // Storage took a write, so there is room again: offer what it refused earlier before saying "Saved".
+      if (unsaved.size > 0) {
+        for (const value of unsaved.values()) writer.schedule(value.id, value);
+        return;
+      }
       clearTimeout(retryTimer);
       if (getState().save === 'saving') setState({ save: 'saved', saveError: null, storageFull: false });
     },

@@ -112,3 +112,42 @@ describe('storage full', () => {
     unwatch();
   });
 });
+
+describe('storage full, with two interviews', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    implementGetKeys();
+  });
+
+  it('text refused in one interview is saved when room comes back, even if another interview is saved first', async () => {
+    let n = 0;
+    let now = CREATED_AT;
+    const panel = createInterviewsStore({
+      repository: createRepository(browserStorage()),
+      script: findScript,
+      defaultScript,
+      clock: () => ++now,
+      newId: () => `interview-${++n}`,
+      writerId: 'panel-a',
+      copy: async () => 'clipboard-api',
+      retryMs: 60_000, // Not the timer: the other interview's successful write must bring it back.
+    });
+    const unwatch = await panel.actions.init();
+    await panel.actions.start({ candidate: 'First', role: '', atsLink: '' });
+    await settle();
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error(QUOTA));
+    panel.actions.setAnswer(NOTE, 'held for the first interview');
+    await settle();
+    panel.actions.showList();
+    set.mockRestore();
+    await panel.actions.start({ candidate: 'Second', role: '', atsLink: '' });
+    panel.actions.setAnswer(NOTE, 'typed in the second');
+    await settle(10);
+    const first = InterviewSchema.parse(
+      (await fakeBrowser.storage.local.get(interviewKey('interview-1')))[interviewKey('interview-1')],
+    );
+    expect(text(first, NOTE)).toBe('held for the first interview');
+    expect(panel.store.getState().save).toBe('saved');
+    unwatch();
+  });
+});
