@@ -79,6 +79,8 @@ export interface StoreDeps {
   undoMs?: number;
   /** While storage is full, how often the refused text is offered to storage again. */
   retryMs?: number;
+  /** Opens the options page, where unreadable records are listed and exported. */
+  openOptions?: () => Promise<void>;
 }
 
 const initial: InterviewsState = {
@@ -468,6 +470,13 @@ export function createInterviewsStore(deps: StoreDeps) {
       for (const h of held.values()) if (!merged.some((i) => i.id === h.id)) merged.push(h);
       return { filename: exportFileName(now), json: exportFile(merged, now) };
     },
+
+    /** Null where the options page cannot be opened (tests, or a browser without it). */
+    openOptions: deps.openOptions
+      ? () => {
+          deps.openOptions?.().catch((error: unknown) => say('error', `Could not open the options page: ${String(error)}`));
+        }
+      : null,
 
     /** Called when the page is hidden or unloads: nothing typed may be lost. */
     flush() {

@@ -45,8 +45,12 @@ test('corrupt records are quarantined: listed with when and why, exported raw, n
     .toMatch(/fields\.note: expected object/);
 
   // The options page checks every record on open: both are listed, with when and why.
-  const page = await h.context.newPage();
-  await page.goto(h.url('options.html'));
+  // The panel's notice leads there.
+  const [page] = await Promise.all([
+    h.context.waitForEvent('page'),
+    p.page.getByRole('button', { name: 'Open the options page', exact: true }).click(),
+  ]);
+  await page.waitForURL(h.url('options.html'));
   const o = new Options(page);
   await o.quarantineHeading().waitFor();
   await expect.poll(() => o.quarantineCount().textContent()).toMatch(/^2 stored records could not be read\./);
