@@ -4,6 +4,7 @@ import { CallBanner } from './call/CallBanner';
 import { InterviewListItem } from './InterviewListItem';
 import { LibraryToolbar } from './LibraryToolbar';
 import { ProblemNotice } from './ProblemNotice';
+import { SaveProblem } from './SaveProblem';
 import { useActions, useInterviews } from './StoreContext';
 import { UndoBar } from './UndoBar';
 import './InterviewList.css';
@@ -27,6 +28,7 @@ export function InterviewList() {
       </div>
       <CallBanner />
       <UndoBar />
+      <SaveProblem />
       <ProblemNotice problems={problems} />
       {entries.length === 0 ? (
         <p className="muted">No interviews yet. Start one when the call begins; every answer is saved as you type.</p>
