@@ -307,6 +307,11 @@ export function createInterviewsStore(deps: StoreDeps) {
       update((interview, _script, t) => setField(interview, key, value, t));
     },
 
+    /** Several fields in one write: accepting an offering stores its name and kind beside the decision. */
+    setAnswers(values: Record<string, FieldValue>) {
+      update((interview, _script, t) => setFields(interview, values, t));
+    },
+
     goTo(stepId: string) {
       setState(staleInfo());
       update((interview, _script, t) => setField(interview, keys.step, stepId, t));
