@@ -1,10 +1,16 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '../../components/App';
+import { CatalogueProvider } from '../../components/catalogue/CatalogueContext';
 import { StoreProvider } from '../../components/StoreContext';
+import { openOptionsPage } from '../../lib/platform/options';
+import { browserStorage } from '../../lib/storage/area';
+import { createRepository } from '../../lib/storage/repository';
+import { createBrowserCatalogueStore } from '../../lib/store/catalogue-browser';
 import { createPanelStore } from '../../lib/store/panel';
 
 const panel = createPanelStore();
+const catalogue = createBrowserCatalogueStore(createRepository(browserStorage()).reportProblems);
 
 // Nothing typed may be lost when the panel closes: send queued writes at once.
 addEventListener('pagehide', () => panel.actions.flush());
@@ -13,13 +19,16 @@ document.addEventListener('visibilitychange', () => {
 });
 
 void panel.actions.init();
+void catalogue.actions.init();
 
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
       <StoreProvider value={panel}>
-        <App />
+        <CatalogueProvider value={{ ...catalogue, openOptions: () => void openOptionsPage() }}>
+          <App />
+        </CatalogueProvider>
       </StoreProvider>
     </StrictMode>,
   );

@@ -1,4 +1,5 @@
 import type { CatalogueEntry } from './schema';
+import type { Suggestion } from './scorer';
 
 /**
  * The honesty guard. When the way the candidate grows best has no offering,
@@ -8,30 +9,54 @@ import type { CatalogueEntry } from './schema';
 export interface Gap {
   modeId: string;
   modeLabel: string;
+  /** A short title, e.g. "No mentoring on offer". */
+  title: string;
   /** What the panel says, in plain words. */
   message: string;
-  /** Offerings that do exist: those serving other ways they have grown first, then the rest. */
-  instead: CatalogueEntry[];
+  /**
+   * What exists instead, each with why it is shown: offerings serving other
+   * ways they have grown come first, then those fitting their arenas, then the rest.
+   */
+  instead: Suggestion[];
 }
 
-export function honestyGap(
-  preferred: { id: string; label: string } | undefined,
-  catalogue: readonly CatalogueEntry[],
-  /** The other ways the candidate has grown (ticked in step 4). */
-  alsoGrewThrough: readonly string[] = [],
-): Gap | null {
+export interface GapContext {
+  preferred: { id: string; label: string } | undefined;
+  /** The other ways the candidate has grown (ticked in step 4), id → label. */
+  grewThrough: Readonly<Record<string, string>>;
+  /** Their chosen arenas, id → label. */
+  arenaLabels: Readonly<Record<string, string>>;
+}
+
+export function honestyGap(catalogue: readonly CatalogueEntry[], context: GapContext): Gap | null {
+  const { preferred } = context;
   if (!preferred) return null;
   if (catalogue.some((o) => o.modes.some((m) => m === preferred.id))) return null;
   const mode = preferred.label.toLowerCase();
-  const fits = (o: CatalogueEntry) => o.modes.some((m) => m !== preferred.id && alsoGrewThrough.includes(m));
-  const instead = [...catalogue.filter(fits), ...catalogue.filter((o) => !fits(o))];
+  const instead = catalogue
+    .map((offering, order) => {
+      const reasons: string[] = [];
+      const modes = offering.modes.filter((m) => Object.hasOwn(context.grewThrough, m));
+      if (modes.length > 0) {
+        reasons.push(
+          `Serves ${modes.map((m) => context.grewThrough[m]?.toLowerCase()).join(' and ')}, which also worked for them`,
+        );
+      }
+      const arenas = offering.arenas.filter((a) => Object.hasOwn(context.arenaLabels, a));
+      if (arenas.length > 0) reasons.push(`Fits ${arenas.map((a) => context.arenaLabels[a]).join(', ')}`);
+      return { suggestion: { offering, score: modes.length * 3 + arenas.length, reasons }, order };
+    })
+    .filter(({ suggestion }) => suggestion.score > 0)
+    .sort((a, b) => b.suggestion.score - a.suggestion.score || a.order - b.order)
+    .map(({ suggestion }) => suggestion);
   return {
     modeId: preferred.id,
     modeLabel: preferred.label,
+    title: `No ${mode} on offer`,
     message:
       catalogue.length === 0
-        ? `There is nothing in your catalogue yet, so nothing for ${mode} either. Do not promise ${mode}: say what you really have.`
-        : `We have no ${mode} on offer. They grow best through ${mode}: say so plainly and do not promise it.`,
+        ? `Your catalogue is empty, so nothing here offers ${mode}, the way they grow best. Say so plainly; do not promise it.`
+        : `Nothing in your catalogue offers ${mode}, the way they grow best. Say so plainly; do not promise it.`,
     instead,
   };
 }

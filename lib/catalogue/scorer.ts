@@ -23,7 +23,7 @@ export interface ScoreContext {
   /** The preferred growth mode's id and label, if they named one. */
   preferred?: { id: string; label: string };
   /** Arena id → label, for reasons ("Fits Technical growth"). */
-  arenaLabels: ReadonlyMap<string, string>;
+  arenaLabels: Readonly<Record<string, string>>;
 }
 
 export const WORD_POINTS_MAX = 3;
@@ -37,10 +37,12 @@ export function scoreOffering(need: Need, offering: CatalogueEntry, context: Sco
     if (!offering.modes.some((m) => m === modeId)) return { offering, score: 0, reasons: [] };
     score += 3;
     reasons.push(`Serves ${(preferred?.id === modeId ? preferred.label : modeId).toLowerCase()}, the way they grow best`);
-    const arenas = offering.arenas.filter((a) => context.arenaLabels.has(a));
+    const arenas = offering.arenas.filter((a) => Object.hasOwn(context.arenaLabels, a));
     if (arenas.length > 0) {
       score += arenas.length;
-      reasons.push(`Fits their ${arenas.length === 1 ? 'arena' : 'arenas'}: ${arenas.map((a) => context.arenaLabels.get(a)).join(', ')}`);
+      reasons.push(
+        `Fits their ${arenas.length === 1 ? 'arena' : 'arenas'}: ${arenas.map((a) => context.arenaLabels[a]).join(', ')}`,
+      );
     }
   } else {
     if (preferred && offering.modes.some((m) => m === preferred.id)) {
@@ -50,7 +52,7 @@ export function scoreOffering(need: Need, offering: CatalogueEntry, context: Sco
     const arenaId = need.source.arenaId;
     if (offering.arenas.includes(arenaId)) {
       score += 2;
-      reasons.push(`Fits ${context.arenaLabels.get(arenaId) ?? arenaId}`);
+      reasons.push(`Fits ${context.arenaLabels[arenaId] ?? arenaId}`);
     }
   }
   const shared = sharedWords(need.detail, offering);

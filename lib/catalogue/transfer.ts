@@ -40,7 +40,10 @@ export function readCatalogueFile(text: string): CatalogueImport {
   }
   const file = FileSchema.safeParse(json);
   if (!file.success) {
-    const { format, version } = (typeof json === 'object' && json !== null ? json : {}) as { format?: unknown; version?: unknown };
+    const { format, version } = (typeof json === 'object' && json !== null ? json : {}) as {
+      format?: unknown;
+      version?: unknown;
+    };
     if (format === CATALOGUE_FORMAT && typeof version === 'number' && version > CATALOGUE_VERSION) {
       return { ok: false, errors: [`The file was exported by a newer version of Reverse Interview (format ${version}).`] };
     }

@@ -99,7 +99,10 @@ export function createCatalogueStore(deps: CatalogueDeps) {
   async function commit(next: Catalogue, done: string): Promise<boolean> {
     const { personal, problem } = getState();
     if (problem) {
-      say('error', 'Your stored catalogue could not be read; it is kept as it is, so changes are not saved. See "Unreadable data" below.');
+      say(
+        'error',
+        'Your stored catalogue could not be read; it is kept as it is, so changes are not saved. See "Unreadable data" below.',
+      );
       return false;
     }
     if (next === personal) return true;
