@@ -24,6 +24,10 @@ export default defineConfig({
       'Walks the interviewer through a Reverse Interview beside the call, keeps every answer, and copies an ATS-ready summary.',
     permissions: browser === 'firefox' ? [...FIREFOX_PERMISSIONS] : [...PERMISSIONS],
     action: { default_title: 'Open Reverse Interview' },
+    // An administrator pushes the company's offerings catalogue through policy
+    // (README, "For teams"). Chrome only: Firefox reads managed storage from a
+    // native manifest file and takes no schema in the extension's manifest.
+    storage: browser === 'firefox' ? undefined : { managed_schema: 'managed_schema.json' },
     browser_specific_settings:
       browser === 'firefox'
         ? {
