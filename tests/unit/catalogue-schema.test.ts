@@ -4,6 +4,7 @@ import {
   mergeOfferings,
   moveOffering,
   newOfferingId,
+  type OfferingDraft,
   removeOffering,
   restoreOffering,
   updateOffering,
@@ -14,7 +15,7 @@ import { CATALOGUE_FORMAT, catalogueFile, readCatalogueFile } from '../../lib/ca
 import { reverseInterview, stepOfKind } from '../../lib/script';
 import { must } from './support';
 
-const base = { name: 'Book budget', kind: 'resources', description: '', modes: [], arenas: [], tags: [] } as const;
+const base: OfferingDraft = { name: 'Book budget', kind: 'resources', description: '', modes: [], arenas: [], tags: [] };
 const cat = (...ids: string[]): Catalogue => ({
   schema: 1,
   offerings: ids.map((id) => ({ ...base, id, modes: [], arenas: [], tags: [] })),

@@ -1,8 +1,8 @@
 import type { MatchContext } from '../../../lib/catalogue/context';
-import type { CatalogueEntry, Offering } from '../../../lib/catalogue/schema';
+import type { CatalogueEntry } from '../../../lib/catalogue/schema';
 import type { Need } from '../../../lib/interview';
 
-export function offering(id: string, over: Partial<Offering> = {}): CatalogueEntry {
+export function offering(id: string, over: Partial<CatalogueEntry> = {}): CatalogueEntry {
   return { id, name: id, kind: 'resources', description: '', modes: [], arenas: [], tags: [], source: 'personal', ...over };
 }
 
