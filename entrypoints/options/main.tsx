@@ -14,6 +14,10 @@ const options = createOptionsStore(repository);
 const catalogue = createBrowserCatalogueStore(repository.reportProblems);
 void options.actions.init();
 void catalogue.actions.init();
+// An unreadable catalogue is logged in the quarantine after the page has read it: show it under "Unreadable data".
+catalogue.store.subscribe((state, previous) => {
+  if (state.problem && !previous.problem) void repository.settled().then(() => options.actions.refresh());
+});
 
 const root = document.getElementById('root');
 if (root) {
