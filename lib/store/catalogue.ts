@@ -106,6 +106,7 @@ export function createCatalogueStore(deps: CatalogueDeps) {
       return false;
     }
     if (next === personal) return true;
+    setState({ removed: null });
     setPersonal(next);
     const json = JSON.stringify(next);
     echoes.add(json);
@@ -177,7 +178,8 @@ export function createCatalogueStore(deps: CatalogueDeps) {
     async remove(id: string): Promise<void> {
       const { catalogue, removed } = removeOffering(getState().personal, id);
       if (!removed) return;
-      if (await commit(catalogue, `Deleted "${removed.offering.name}".`)) setState({ removed });
+      // The undo bar says what was deleted; the status line would say it twice.
+      if (await commit(catalogue, '')) setState({ removed, message: null });
     },
 
     async undoRemove(): Promise<void> {

@@ -134,9 +134,12 @@ test('the catalogue is kept in order from the keyboard, and a delete can be undo
   await options.page.keyboard.press('Enter');
   await expect.poll(() => options.names()).toEqual(names);
 
-  await options.button(second, 'Delete').click();
+  await options.button(second, 'Delete').focus();
+  await options.page.keyboard.press('Enter');
   await expect.poll(() => options.names()).toEqual(names.filter((n) => n !== second));
-  await options.undoDelete().click();
+  // Focus moves to "Undo delete" rather than falling back to the page.
+  await expect.poll(() => isFocused(options.undoDelete())).toBe(true);
+  await options.page.keyboard.press('Enter');
   await expect.poll(() => options.names()).toEqual(names);
 
   const stored = (await h.storage.read()).catalogue as { offerings: { name: string }[] };

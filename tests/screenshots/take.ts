@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Page } from 'playwright-core';
+import { catalogueShots, stepFiveShots } from './catalogue.ts';
 
 const ext = path.resolve('.output/chrome-mv3');
 const out = path.resolve('tests/screenshots');
@@ -32,6 +33,9 @@ async function run(scheme: 'light' | 'dark') {
   });
   try {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    await catalogueShots(context, `chrome-extension://${new URL(worker.url()).host}`, (p, name) =>
+      p.screenshot({ path: path.join(out, `${name}-${scheme}.png`) }),
+    );
     const page = await context.newPage();
     await page.goto(`chrome-extension://${new URL(worker.url()).host}/sidepanel.html`);
     const shot = (name: string) => page.screenshot({ path: path.join(out, `${name}-${scheme}.png`) });
@@ -82,8 +86,7 @@ async function run(scheme: 'light' | 'dark') {
     await page
       .getByRole('textbox', { name: /^People for Technical growth — Wants to learn/ })
       .fill('Staff engineer guild, monthly design reviews');
-    await page.getByRole('main').evaluate((main) => main.scrollTo(0, 320));
-    await shot('step-5');
+    await stepFiveShots(page, shot);
     await page.getByRole('button', { name: 'Copy summary' }).click();
     await page.getByRole('button', { name: '← All interviews' }).click();
     await page.getByRole('heading', { name: 'Interviews' }).waitFor();

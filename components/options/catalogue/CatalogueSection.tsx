@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useCatalogue, useCatalogueActions } from '../../catalogue/CatalogueContext';
 import { CatalogueTransfer } from './CatalogueTransfer';
 import { OfferingForm } from './OfferingForm';
@@ -19,6 +19,11 @@ export function CatalogueSection() {
   const actions = useCatalogueActions();
   const [editing, setEditing] = useState<string | 'new' | null>(null);
   const [focus, setFocus] = useState<{ id: string; control: MoveControl; seq: number } | null>(null);
+  const undo = useRef<HTMLButtonElement>(null);
+  // The deleted row took the focused button with it: focus goes to "Undo delete", the one thing likely next.
+  useEffect(() => {
+    if (removed) undo.current?.focus();
+  }, [removed]);
   const org = entries.filter((e) => e.source === 'org');
   const own = entries.filter((e) => e.source === 'personal');
 
@@ -30,17 +35,18 @@ export function CatalogueSection() {
         get ahead, <b>opportunities</b> that challenge them. Step 5 suggests only what is listed here, and says so plainly when
         nothing fits.
       </p>
-      <div aria-live="polite" className={`options-status${message?.tone === 'error' ? ' status-error' : ''}`}>
-        {message?.text}
+      <div aria-live="polite">
+        {removed ? (
+          <div className="row catalogue-undo">
+            <span>Deleted "{removed.offering.name}".</span>
+            <button ref={undo} type="button" onClick={() => void actions.undoRemove()}>
+              Undo delete
+            </button>
+          </div>
+        ) : (
+          <div className={`options-status${message?.tone === 'error' ? ' status-error' : ''}`}>{message?.text}</div>
+        )}
       </div>
-      {removed ? (
-        <div className="row catalogue-undo">
-          <span>Deleted "{removed.offering.name}".</span>
-          <button type="button" onClick={() => void actions.undoRemove()}>
-            Undo delete
-          </button>
-        </div>
-      ) : null}
       {problem ? (
         <div className="notice notice-error" role="alert">
           Your stored catalogue could not be read ({problem.reasons.join('; ')}). It is kept exactly as it was and is not written
