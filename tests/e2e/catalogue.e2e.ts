@@ -178,3 +178,22 @@ test('bad input loses nothing: an unreadable stored catalogue is reported and ke
     .toContain('Nothing was imported from broken.json: offerings.0.description');
   expect((await h.storage.read()).catalogue).toEqual({ schema: 1, offerings: [] });
 });
+
+test('Chrome accepts the managed storage schema: the organisation catalogue is readable (empty without a policy)', async () => {
+  const worker = h.context.serviceWorkers().find((w) => w.url().startsWith(h.url('')));
+  if (!worker) throw new Error('no service worker');
+  const result = await worker.evaluate(async () => {
+    const c = (
+      globalThis as unknown as {
+        chrome: { storage: { managed: { get(k: string): Promise<unknown> } }; runtime: { getManifest(): unknown } };
+      }
+    ).chrome;
+    return { managed: await c.storage.managed.get('catalogue'), manifest: c.runtime.getManifest() };
+  });
+  expect(result.managed).toEqual({});
+  expect((result.manifest as { storage?: unknown }).storage).toEqual({ managed_schema: 'managed_schema.json' });
+  const options = await openOptions();
+  await options.loadExample().waitFor();
+  expect(await options.fromOrganisation().count()).toBe(0);
+  expect(h.errors).toEqual([]);
+});
