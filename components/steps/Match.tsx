@@ -20,7 +20,9 @@ export function Match({ script, step }: { script: Script; step: StepOf<'match'> 
   const needs = useDerived((s) => (s.interview ? deriveNeeds(s.interview, script) : []));
   const context = useDerived((s) => (s.interview ? matchContext(s.interview, script) : null));
   const catalogue = useCatalogue((s) => s.entries);
-  const gap = context ? honestyGap(catalogue, context) : null;
+  // Until the catalogue is read, "nothing on offer" would be a guess, not a fact.
+  const ready = useCatalogue((s) => s.phase === 'ready');
+  const gap = context && ready ? honestyGap(catalogue, context) : null;
   if (needs.length === 0) {
     return (
       <p className="empty">

@@ -57,7 +57,7 @@ export function OfferingForm({ offering, onSubmit, onCancel }: Props) {
   const error = (field: string) =>
     errors[field] ? (
       <span className="field-error" id={`${id}-${field}-error`}>
-        {errors[field]}
+        {sentence(errors[field])}
       </span>
     ) : null;
   const invalid = (field: string) => (errors[field] ? { 'aria-invalid': true, 'aria-describedby': `${id}-${field}-error` } : {});
@@ -147,4 +147,9 @@ export function OfferingForm({ offering, onSubmit, onCancel }: Props) {
       </div>
     </form>
   );
+}
+
+/** Schema messages are written lower-case to sit after a path; beside a field they read as a sentence. */
+function sentence(message: string): string {
+  return `${message.charAt(0).toUpperCase()}${message.slice(1)}.`;
 }
