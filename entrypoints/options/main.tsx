@@ -7,6 +7,7 @@ import { currentWindowId, openPanel } from '../../lib/platform/panel';
 import { browserStorage } from '../../lib/storage/area';
 import { createRepository } from '../../lib/storage/repository';
 import { createBrowserCatalogueStore } from '../../lib/store/catalogue-browser';
+import { createCatalogueEditor } from '../../lib/store/catalogue-editor';
 import { createOptionsStore } from '../../lib/store/options';
 
 const repository = createRepository(browserStorage());
@@ -24,7 +25,7 @@ if (root) {
   createRoot(root).render(
     <StrictMode>
       <OptionsProvider value={options}>
-        <CatalogueProvider value={catalogue}>
+        <CatalogueProvider value={{ ...catalogue, editor: createCatalogueEditor(catalogue) }}>
           <OptionsPage panel={{ currentWindowId, openPanel }} />
         </CatalogueProvider>
       </OptionsProvider>

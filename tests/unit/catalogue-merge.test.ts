@@ -5,6 +5,7 @@ import { browserManaged } from '../../lib/platform/managed';
 import { browserStorage } from '../../lib/storage/area';
 import { createCatalogueRepository } from '../../lib/storage/catalogue';
 import { createCatalogueStore } from '../../lib/store/catalogue';
+import { createCatalogueEditor } from '../../lib/store/catalogue-editor';
 import { settle } from './support';
 
 const mentoring = {
@@ -24,7 +25,12 @@ function makeStore() {
     repository: createCatalogueRepository(browserStorage(), report),
     managed: browserManaged(),
   });
-  return { ...catalogue, state: () => catalogue.store.getState(), report };
+  return {
+    ...catalogue,
+    actions: { ...catalogue.actions, ...createCatalogueEditor(catalogue) },
+    state: () => catalogue.store.getState(),
+    report,
+  };
 }
 
 describe('managed + personal catalogues', () => {

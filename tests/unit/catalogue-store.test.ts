@@ -8,6 +8,7 @@ import { browserStorage } from '../../lib/storage/area';
 import { createCatalogueRepository } from '../../lib/storage/catalogue';
 import { createRepository } from '../../lib/storage/repository';
 import { createCatalogueStore } from '../../lib/store/catalogue';
+import { createCatalogueEditor } from '../../lib/store/catalogue-editor';
 import { implementGetKeys, settle } from './support';
 
 const draft: OfferingDraft = {
@@ -21,7 +22,7 @@ const draft: OfferingDraft = {
 
 function makeStore(report = vi.fn()) {
   const c = createCatalogueStore({ repository: createCatalogueRepository(browserStorage(), report), managed: browserManaged() });
-  return { ...c, state: () => c.store.getState(), report };
+  return { ...c, actions: { ...c.actions, ...createCatalogueEditor(c) }, state: () => c.store.getState(), report };
 }
 
 async function storedOfferings(): Promise<string[]> {

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { useCatalogue, useCatalogueActions } from '../../catalogue/CatalogueContext';
+import { useCatalogue, useCatalogueEditor } from '../../catalogue/CatalogueContext';
 import { CatalogueTransfer } from './CatalogueTransfer';
 import { OfferingForm } from './OfferingForm';
 import { type MoveControl, OfferingItem } from './OfferingItem';
@@ -16,7 +16,7 @@ export function CatalogueSection() {
   const managedNote = useCatalogue((s) => s.managedNote);
   const message = useCatalogue((s) => s.message);
   const removed = useCatalogue((s) => s.removed);
-  const actions = useCatalogueActions();
+  const actions = useCatalogueEditor();
   const [editing, setEditing] = useState<string | 'new' | null>(null);
   const [focus, setFocus] = useState<{ id: string; control: MoveControl; seq: number } | null>(null);
   const undo = useRef<HTMLButtonElement>(null);

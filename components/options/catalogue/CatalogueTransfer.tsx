@@ -1,11 +1,11 @@
 import { downloadText } from '../../../lib/download';
-import { useCatalogue, useCatalogueActions } from '../../catalogue/CatalogueContext';
+import { useCatalogue, useCatalogueEditor } from '../../catalogue/CatalogueContext';
 
 /** Export the personal offerings as a file, or import a colleague's (shown first, then confirmed). */
 export function CatalogueTransfer() {
   const pending = useCatalogue((s) => s.pendingImport);
   const count = useCatalogue((s) => s.personal.offerings.length);
-  const actions = useCatalogueActions();
+  const actions = useCatalogueEditor();
   return (
     <div className="catalogue-transfer">
       <h3>Share the catalogue</h3>

@@ -1,7 +1,7 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import type { OfferingDraft } from '../../../lib/catalogue/edits';
 import type { Kind, ModeId, Offering } from '../../../lib/catalogue/schema';
-import type { DraftResult } from '../../../lib/store/catalogue';
+import type { DraftResult } from '../../../lib/store/catalogue-editor';
 import { arenaChoices, kindChoices, modeChoices } from './choices';
 
 interface Props {
