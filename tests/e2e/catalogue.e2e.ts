@@ -21,6 +21,8 @@ afterEach(async ({ task }) => {
 const LEARN = 'Technical growth — Wants to learn or improve';
 const OBSTACLES = 'Technical growth — Biggest obstacles';
 const MODE = 'Grows best through mentoring';
+/** expect.poll gives up after 1 s by default; a shared 2-core machine under load needs longer. */
+const POLL = { timeout: 15_000 };
 
 async function openOptions(): Promise<CatalogueOptions> {
   const page = await h.context.newPage();
@@ -70,7 +72,8 @@ test('a catalogue without mentoring: the gap is stated, two suggestions accepted
 
   const s = new Suggestions(p.page);
   // The honesty guard, in plain words, with what exists instead.
-  await expect.poll(() => s.honesty(MODE).textContent()).toContain('No mentoring on offer');
+  await s.honesty(MODE).waitFor();
+  expect(await s.honesty(MODE).textContent()).toContain('No mentoring on offer');
   expect(await s.honesty(MODE).textContent()).toContain('Nothing in your catalogue offers mentoring, the way they grow best.');
   await s.suggestion(MODE, 'Kubernetes course').waitFor();
   expect(await s.suggestion(MODE, 'Kubernetes course').textContent()).toContain('Serves course work, which also worked for them');
@@ -88,7 +91,7 @@ test('a catalogue without mentoring: the gap is stated, two suggestions accepted
   await s.recordGap(MODE).check();
 
   await p.copySummary().click();
-  await expect.poll(() => p.status().textContent()).toBe('Copied');
+  await expect.poll(() => p.status().textContent(), POLL).toBe('Copied');
   const text = await p.page.evaluate(async () => {
     const [item] = await navigator.clipboard.read();
     if (!item) throw new Error('the clipboard is empty');
@@ -125,22 +128,22 @@ test('the catalogue is kept in order from the keyboard, and a delete can be undo
 
   await options.button(second, 'Move up').focus();
   await options.page.keyboard.press('Enter');
-  await expect.poll(() => options.names()).toEqual([second, names[0], ...names.slice(2)]);
+  await expect.poll(() => options.names(), POLL).toEqual([second, names[0], ...names.slice(2)]);
   // Focus stays on the control that moved it, which now says it cannot go further.
   expect(await isFocused(options.button(second, 'Move up'))).toBe(true);
   expect(await options.button(second, 'Move up').getAttribute('aria-disabled')).toBe('true');
   await options.page.keyboard.press('Tab');
   expect(await isFocused(options.button(second, 'Move down'))).toBe(true);
   await options.page.keyboard.press('Enter');
-  await expect.poll(() => options.names()).toEqual(names);
+  await expect.poll(() => options.names(), POLL).toEqual(names);
 
   await options.button(second, 'Delete').focus();
   await options.page.keyboard.press('Enter');
-  await expect.poll(() => options.names()).toEqual(names.filter((n) => n !== second));
+  await expect.poll(() => options.names(), POLL).toEqual(names.filter((n) => n !== second));
   // Focus moves to "Undo delete" rather than falling back to the page.
-  await expect.poll(() => isFocused(options.undoDelete())).toBe(true);
+  await expect.poll(() => isFocused(options.undoDelete()), POLL).toBe(true);
   await options.page.keyboard.press('Enter');
-  await expect.poll(() => options.names()).toEqual(names);
+  await expect.poll(() => options.names(), POLL).toEqual(names);
 
   const stored = (await h.storage.read()).catalogue as { offerings: { name: string }[] };
   expect(stored.offerings.map((o) => o.name)).toEqual(names);
@@ -151,7 +154,7 @@ test('bad input loses nothing: an unreadable stored catalogue is reported and ke
   const bad = { schema: 1, offerings: [{ id: 'x', name: 'Broken', kind: 'money' }] };
   await h.storage.write({ catalogue: bad });
   const options = await openOptions();
-  await expect.poll(() => options.unreadable().textContent()).toContain('Your stored catalogue could not be read');
+  await expect.poll(() => options.unreadable().textContent(), POLL).toContain('Your stored catalogue could not be read');
   expect(await options.addOffering().isDisabled()).toBe(true);
   // Listed under "Unreadable data" with the other records that could not be read.
   await options.page
@@ -174,7 +177,7 @@ test('bad input loses nothing: an unreadable stored catalogue is reported and ke
     ),
   });
   await expect
-    .poll(() => options.section().textContent())
+    .poll(() => options.section().textContent(), POLL)
     .toContain('Nothing was imported from broken.json: offerings.0.description');
   expect((await h.storage.read()).catalogue).toEqual({ schema: 1, offerings: [] });
 });
