@@ -200,3 +200,20 @@ test('Chrome accepts the managed storage schema: the organisation catalogue is r
   expect(await options.fromOrganisation().count()).toBe(0);
   expect(h.errors).toEqual([]);
 });
+
+test('with no catalogue, step 5 says why there are no suggestions and opens the options page', async () => {
+  const p = new Panel(await h.openPanel());
+  await p.create('Dorothy Vaughan', 'Engineering manager');
+  await p.goTo(4);
+  await p.preferred('Apprenticeship').check();
+  await p.goTo(5);
+  const s = new Suggestions(p.page);
+  await s.honesty('Grows best through apprenticeship').waitFor();
+  expect(await s.honesty('Grows best through apprenticeship').textContent()).toContain('Your catalogue is empty');
+  const opened = h.context.waitForEvent('page');
+  await p.page.getByRole('button', { name: 'Open the catalogue', exact: true }).click();
+  const options = new CatalogueOptions(await opened);
+  await options.loadExample().waitFor();
+  expect(options.page.url()).toBe(h.url('options.html'));
+  expect(h.errors).toEqual([]);
+});
