@@ -110,4 +110,15 @@ describe('managed + personal catalogues', () => {
       /^Some entries from your organisation could not be used and are left out: catalogue\.1\.name/,
     );
   });
+
+  it('a browser without managed storage at all gives an empty organisation catalogue and says why', async () => {
+    const storage = fakeBrowser.storage as unknown as Record<string, unknown>;
+    const managed = storage.managed;
+    delete storage.managed;
+    try {
+      expect(await browserManaged().read()).toEqual({ kind: 'unavailable', reason: 'this browser has no managed storage' });
+    } finally {
+      storage.managed = managed;
+    }
+  });
 });
