@@ -1,8 +1,9 @@
 import { useId } from 'react';
 import type { Gap } from '../../../lib/catalogue/honesty';
+import { SHOWN } from '../../../lib/catalogue/visible';
 import { keys, type Need } from '../../../lib/interview';
 import { CheckField } from '../../AnswerField';
-import { SHOWN } from './NeedSuggestions';
+
 import { SuggestionCard } from './SuggestionCard';
 
 /**

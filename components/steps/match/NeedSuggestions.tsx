@@ -1,13 +1,11 @@
 import { useState } from 'react';
 import type { MatchContext } from '../../../lib/catalogue/context';
-import type { CatalogueEntry, Kind } from '../../../lib/catalogue/schema';
-import { type Suggestion, suggest } from '../../../lib/catalogue/scorer';
+import type { CatalogueEntry } from '../../../lib/catalogue/schema';
+import { suggest } from '../../../lib/catalogue/scorer';
+import { acceptedButGone, visibleSuggestions } from '../../../lib/catalogue/visible';
 import { acceptedFor, keys, type Need, text } from '../../../lib/interview';
 import { useDerived } from '../../StoreContext';
 import { SuggestionCard } from './SuggestionCard';
-
-/** How many suggestions show before "Show more": a glance, not a catalogue. */
-export const SHOWN = 3;
 
 /**
  * Ranked suggestions for one need. Offerings already accepted or rejected stay
@@ -41,24 +39,8 @@ export function NeedSuggestions({
     }));
   });
   const ranked = suggest(need, catalogue, context);
-  const shown = ranked.filter((s, i) => all || i < SHOWN || decided.includes(s.offering.id));
-  const gone: Suggestion[] = earlier
-    .filter((e) => !catalogue.some((o) => o.id === e.offeringId))
-    .map((e) => ({
-      offering: {
-        id: e.offeringId,
-        name: e.name || e.offeringId,
-        kind: (['people', 'resources', 'opportunities'].includes(e.kind) ? e.kind : 'resources') as Kind,
-        description: '',
-        modes: [],
-        arenas: [],
-        tags: [],
-        source: 'personal',
-      },
-      score: 0,
-      reasons: ['Accepted earlier; no longer in the catalogue'],
-    }));
-  const hidden = ranked.length - shown.length;
+  const { shown, hidden } = visibleSuggestions(ranked, decided, all);
+  const gone = acceptedButGone(earlier, catalogue);
   if (ranked.length === 0 && gone.length === 0) {
     return catalogue.length > 0 ? <p className="suggestions-none">Nothing in the catalogue fits this need.</p> : null;
   }
