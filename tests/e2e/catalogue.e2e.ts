@@ -24,6 +24,14 @@ const MODE = 'Grows best through mentoring';
 /** expect.poll gives up after 1 s by default; a shared 2-core machine under load needs longer. */
 const POLL = { timeout: 15_000 };
 
+/** Empties the clipboard, copies the summary, and waits for the new text: never reads a previous copy. */
+async function copyAfresh(p: Panel): Promise<string> {
+  await p.page.evaluate(async () => navigator.clipboard.writeText('(empty)'));
+  await p.copySummary().click();
+  await expect.poll(() => p.page.evaluate(async () => navigator.clipboard.readText()), POLL).not.toBe('(empty)');
+  return p.page.evaluate(async () => navigator.clipboard.readText());
+}
+
 async function openOptions(): Promise<CatalogueOptions> {
   const page = await h.context.newPage();
   await page.goto(h.url('options.html'));
@@ -112,9 +120,18 @@ test('a catalogue without mentoring: the gap is stated, two suggestions accepted
   await options.section().getByRole('button', { name: 'Save offering', exact: true }).click();
   await options.offering('Cloud course').waitFor();
   await p.page.bringToFront();
-  await p.copySummary().click();
-  const again = await p.page.evaluate(async () => await navigator.clipboard.readText());
+  const again = await copyAfresh(p);
   expect(again).toContain('  - Resources: Kubernetes course');
+
+  // Deleting an accepted offering keeps it in view (from the copy in the interview) and in the summary.
+  await options.page.bringToFront();
+  await options.button('Pairing rotation', 'Delete').click();
+  await options.undoDelete().waitFor();
+  await p.page.bringToFront();
+  await expect
+    .poll(() => s.suggestion(OBSTACLES, 'Pairing rotation').textContent(), POLL)
+    .toContain('Accepted earlier; no longer in the catalogue');
+  expect(await copyAfresh(p)).toContain('  - People: Pairing rotation (Starts next month)');
   expect(h.errors).toEqual([]);
 });
 
