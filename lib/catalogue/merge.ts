@@ -24,7 +24,7 @@ export function parseManaged(raw: unknown): ManagedRead {
   raw.forEach((entry, i) => {
     const parsed = OfferingSchema.safeParse(entry);
     if (!parsed.success) {
-      problems.push(...describeIssues(parsed.error, 3).map((r) => `${MANAGED_KEY}.${i}.${r}`));
+      problems.push(...describeIssues(parsed.error, 3).map((r) => (r.startsWith('…') ? r : `${MANAGED_KEY}.${i}.${r}`)));
     } else if (seen.has(parsed.data.id)) {
       problems.push(`${MANAGED_KEY}.${i}.id: "${parsed.data.id}" appears earlier in the list`);
     } else {

@@ -54,7 +54,8 @@ export function readCatalogueFile(text: string): CatalogueImport {
   const seen = new Set<string>();
   file.data.offerings.forEach((raw, i) => {
     const parsed = OfferingSchema.safeParse(raw);
-    if (!parsed.success) errors.push(...describeIssues(parsed.error, 3).map((r) => `offerings.${i}.${r}`));
+    if (!parsed.success)
+      errors.push(...describeIssues(parsed.error, 3).map((r) => (r.startsWith('…') ? r : `offerings.${i}.${r}`)));
     else if (seen.has(parsed.data.id)) errors.push(`offerings.${i}.id: "${parsed.data.id}" appears earlier in the file`);
     else {
       seen.add(parsed.data.id);

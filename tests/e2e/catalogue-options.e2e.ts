@@ -4,8 +4,8 @@
  */
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { type Harness, launch } from './harness';
-import { CatalogueOptions } from './pages/catalogue';
-import { isFocused } from './pages/panel';
+import { CatalogueOptions, Suggestions } from './pages/catalogue';
+import { isFocused, Panel } from './pages/panel';
 
 let h: Harness;
 beforeEach(async () => {
@@ -106,5 +106,53 @@ test('Chrome accepts the managed storage schema: the organisation catalogue is r
   const options = await openOptions();
   await options.loadExample().waitFor();
   expect(await options.fromOrganisation().count()).toBe(0);
+  expect(h.errors).toEqual([]);
+});
+
+test('organisation entries (managed storage, stubbed: a real policy needs root) are marked, read-only, and suggested in step 5', async () => {
+  // Chromium reads extension policy only from system-wide files; this stands in for storage.managed in every extension page.
+  await h.context.addInitScript(() => {
+    const api = (globalThis as unknown as { chrome?: { storage?: { managed?: { get: unknown } } } }).chrome;
+    if (!api?.storage?.managed) return;
+    const offering = {
+      id: 'mentoring',
+      name: 'Org mentoring programme',
+      kind: 'people',
+      description: 'A mentor from another team.',
+      modes: ['mentoring'],
+      arenas: ['leadership'],
+      tags: [],
+    };
+    api.storage.managed.get = async () => ({ catalogue: [offering, { id: 'broken' }] });
+  });
+  const options = await openOptions();
+  const org = options.fromOrganisation().getByRole('listitem', { name: 'Org mentoring programme', exact: true });
+  await org.waitFor();
+  expect(await org.textContent()).toContain('From your organisation');
+  expect(await org.getByRole('button').count()).toBe(0);
+  expect(await options.section().textContent()).toContain(
+    'Some entries from your organisation could not be used and are left out: catalogue.1.name',
+  );
+  await options.loadExample().waitFor(); // the personal catalogue is still empty and editable beside it
+
+  const p = new Panel(await h.openPanel());
+  await p.create('Mae Jemison', 'Engineer');
+  await p.goTo(4);
+  await p.preferred('Mentoring').check();
+  await p.goTo(5);
+  const s = new Suggestions(p.page);
+  const need = 'Grows best through mentoring';
+  await s.accept(need, 'Org mentoring programme').click();
+  expect(await s.suggestion(need, 'Org mentoring programme').textContent()).toContain('From your organisation');
+  expect(await s.honesty(need).count()).toBe(0);
+  // Stored under the org. id, with the offering's name and kind copied beside the decision.
+  const decision = async () => {
+    const record = Object.entries(await h.storage.read()).find(([key]) => key.startsWith('interview:'))?.[1] as
+      | { fields: Record<string, { v: unknown }> }
+      | undefined;
+    const f = record?.fields ?? {};
+    return [f['match:mode/mentoring:org.mentoring']?.v, f['offeringName:mode/mentoring:org.mentoring']?.v];
+  };
+  await expect.poll(decision, POLL).toEqual(['accepted', 'Org mentoring programme']);
   expect(h.errors).toEqual([]);
 });
