@@ -4,6 +4,7 @@ import { App } from '../../components/App';
 import { CatalogueProvider } from '../../components/catalogue/CatalogueContext';
 import { StoreProvider } from '../../components/StoreContext';
 import { openOptionsPage } from '../../lib/platform/options';
+import { listenForCopySummary } from '../../lib/shortcuts/copy-summary';
 import { browserStorage } from '../../lib/storage/area';
 import { createRepository } from '../../lib/storage/repository';
 import { createBrowserCatalogueStore } from '../../lib/store/catalogue-browser';
@@ -20,6 +21,7 @@ document.addEventListener('visibilitychange', () => {
 
 void panel.actions.init();
 void catalogue.actions.init();
+listenForCopySummary(document, () => void panel.actions.copySummary());
 
 const root = document.getElementById('root');
 if (root) {
