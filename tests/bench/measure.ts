@@ -100,7 +100,7 @@ export async function typeInPanel(profile: string, bursts: number, perBurst: num
     if (!(await page.evaluate(focusLongAnswer, LONG_LENGTH))) throw new Error('the 10,000-character answer is not on screen');
     await page.evaluate(() => (window as unknown as { __writes: unknown[] }).__writes.splice(0));
     await page.evaluate(keystrokeProbe);
-    return collect(page, await typeBursts(page, bursts, perBurst));
+    return await collect(page, await typeBursts(page, bursts, perBurst));
   } finally {
     await browser.close();
   }
@@ -115,7 +115,7 @@ export async function typeInTextarea(profile: string, bursts: number, perBurst: 
     await page.waitForFunction((min) => (document.querySelector('textarea')?.value.length ?? 0) >= min, LONG_LENGTH);
     await page.evaluate(focusLongAnswer, LONG_LENGTH);
     await page.evaluate(keystrokeProbe);
-    return collect(page, await typeBursts(page, bursts, perBurst));
+    return await collect(page, await typeBursts(page, bursts, perBurst));
   } finally {
     await browser.close();
   }

@@ -85,7 +85,7 @@ async function timings(): Promise<void> {
       await onSeedPage(profile(count), async (page) => {
         seeded[count] = await page.evaluate((n) => (globalThis as unknown as Bench).bench.seed(n), count);
         if (count === 1 || count === 2000)
-          naive[count] = await page.evaluate(() => (globalThis as unknown as Bench).bench.naive(10));
+          naive[count] = await page.evaluate(() => (globalThis as unknown as Bench).bench.naive(3));
         if (count === 1) summaries = await page.evaluate(() => (globalThis as unknown as Bench).bench.summaries(25));
       });
     }
