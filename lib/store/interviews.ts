@@ -77,6 +77,8 @@ export interface StoreDeps {
   copy: (content: RichText) => Promise<'clipboard-api' | 'copy-command'>;
   /** How long "Undo" is offered after a delete. */
   undoMs?: number;
+  /** Awaited before each background write (the panel: the next frame); see `WriterHooks.pace`. */
+  pace?: () => Promise<void>;
 }
 
 const initial: InterviewsState = {
@@ -110,6 +112,7 @@ export function createInterviewsStore(deps: StoreDeps) {
 
   const writer = createWriter<Interview>({
     write: (interview) => repository.writeInterview({ ...interview, writer: deps.writerId }),
+    ...(deps.pace ? { pace: deps.pace } : {}),
     onIdle: () => {
       if (getState().save === 'saving') setState({ save: 'saved', saveError: null, storageFull: false });
     },

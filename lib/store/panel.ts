@@ -4,6 +4,7 @@ import { defaultScript, findScript } from '../script';
 import { browserStorage } from '../storage/area';
 import { createRepository } from '../storage/repository';
 import { createInterviewsStore } from './interviews';
+import { afterNextFrame } from './pace';
 
 /** The side panel's store wired to the real browser: storage, clock, clipboard. */
 export function createPanelStore() {
@@ -15,5 +16,6 @@ export function createPanelStore() {
     newId: () => crypto.randomUUID(),
     writerId: crypto.randomUUID(),
     copy: (content) => copyRichText(content),
+    pace: afterNextFrame,
   });
 }
