@@ -1,4 +1,6 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useId } from 'react';
+import { markOf } from '../lib/interview';
+import { MarkButtons } from './MarkButtons';
 import { useActions, useInterviews } from './StoreContext';
 
 interface Props {
@@ -7,20 +9,33 @@ interface Props {
   label: ReactNode;
   rows?: number;
   className?: string;
+  /** Offer the "Quote" / "Follow up" marks (the candidate's answers; not our offers). */
+  marks?: boolean;
 }
 
 /** A free-text answer bound to one stored field; every keystroke is saved. */
-export function AnswerField({ fieldKey, label, rows = 2, className }: Props) {
+export function AnswerField({ fieldKey, label, rows = 2, className, marks = false }: Props) {
   const value = useInterviews((s) => {
     const v = s.interview?.fields[fieldKey]?.v;
     return typeof v === 'string' ? v : '';
   });
+  const mark = useInterviews((s) => (marks && s.interview ? markOf(s.interview, fieldKey) : undefined));
   const actions = useActions();
+  const id = useId();
   return (
-    <label className={`field ${className ?? ''}`}>
-      <span className="label">{label}</span>
-      <textarea rows={rows} value={value} spellCheck onChange={(e) => actions.setAnswer(fieldKey, e.target.value)} />
-    </label>
+    <div className={`field ${className ?? ''}`} data-mark={mark}>
+      <label className="label" htmlFor={`${id}-text`} id={`${id}-label`}>
+        {label}
+      </label>
+      <textarea
+        id={`${id}-text`}
+        rows={rows}
+        value={value}
+        spellCheck
+        onChange={(e) => actions.setAnswer(fieldKey, e.target.value)}
+      />
+      {marks ? <MarkButtons fieldKey={fieldKey} labelledBy={`${id}-label`} /> : null}
+    </div>
   );
 }
 

@@ -1,5 +1,6 @@
 import { InterviewList } from './InterviewList';
 import { InterviewView } from './InterviewView';
+import { ManualCopyDialog } from './ManualCopyDialog';
 import { NewInterviewForm } from './NewInterviewForm';
 import { StatusRegion } from './StatusRegion';
 import { useInterviews } from './StoreContext';
@@ -20,6 +21,7 @@ export function App() {
         <InterviewList />
       )}
       <StatusRegion />
+      <ManualCopyDialog />
     </div>
   );
 }

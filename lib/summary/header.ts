@@ -1,4 +1,4 @@
-import { type Interview, keys, text } from '../interview';
+import { type Interview, isInterviewingKey, keys, text } from '../interview';
 import { oneLine } from './clean';
 import type { SummaryMeta, SummaryOptions } from './model';
 
@@ -25,17 +25,15 @@ export function headerMeta(interview: Interview, options: SummaryOptions = {}): 
 }
 
 /**
- * Writes that are not the interview itself: the header fields (renamed from
- * the list afterwards), where the panel was left, the done/archived status.
- * Opening an interview the next day to copy it must not make it a day long.
+ * From creation to the last answer, tick or mark, in milliseconds. Header
+ * fields renamed from the list, where the panel was left, the status, pacing
+ * timers: none of them is interviewing (see lib/interview/answer-keys.ts), so
+ * opening an interview the next day to copy it does not make it a day long.
  */
-const NOT_INTERVIEWING: ReadonlySet<string> = new Set([keys.candidate, keys.role, keys.atsLink, keys.step, keys.status]);
-
-/** From creation to the last answer, tick or mark, in milliseconds. */
 export function interviewDuration(interview: Interview): number {
   let last = interview.createdAt;
   for (const [key, field] of Object.entries(interview.fields)) {
-    if (!NOT_INTERVIEWING.has(key) && field.t > last) last = field.t;
+    if (isInterviewingKey(key) && field.t > last) last = field.t;
   }
   return last - interview.createdAt;
 }
