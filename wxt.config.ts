@@ -1,3 +1,4 @@
+import type { PluginOption } from 'vite';
 import { defineConfig } from 'wxt';
 
 // The permission list is part of the product's promise (nothing leaves the
@@ -39,7 +40,25 @@ export default defineConfig({
           }
         : undefined,
   }),
+  hooks: {
+    // `imports: false` does not remove WXT's auto-import plugin: it still
+    // injected `wxt/utils/storage` (2.9 kB gzip) into the side panel because
+    // the repository has a parameter named `storage`. Every import here is
+    // explicit, so the plugin has nothing to do (issue 7, `npm run bench`).
+    'vite:build:extendConfig': (_entrypoints, config) => {
+      config.plugins = withoutAutoImports(config.plugins);
+    },
+    'vite:devServer:extendConfig': (config) => {
+      config.plugins = withoutAutoImports(config.plugins);
+    },
+  },
   zip: {
     artifactTemplate: '{{name}}-{{version}}-{{browser}}.zip',
   },
 });
+
+function withoutAutoImports(plugins: PluginOption[] | undefined): PluginOption[] {
+  return (plugins ?? [])
+    .flat(Number.POSITIVE_INFINITY as 1)
+    .filter((p) => !(p && typeof p === 'object' && 'name' in p && p.name === 'unimport')) as PluginOption[];
+}

@@ -84,6 +84,8 @@ export interface StoreDeps {
   retryMs?: number;
   /** Opens the options page, where unreadable records are listed and exported. */
   openOptions?: () => Promise<void>;
+  /** Awaited before each background write (the panel: the next frame); see `WriterHooks.pace`. */
+  pace?: () => Promise<void>;
 }
 
 const initial: InterviewsState = {
@@ -124,6 +126,7 @@ export function createInterviewsStore(deps: StoreDeps) {
       // Only this copy is known to be stored; a newer one (or another interview's refused text) stays held.
       if (unsaved.get(interview.id) === interview) unsaved.delete(interview.id);
     },
+    ...(deps.pace ? { pace: deps.pace } : {}),
     onIdle: () => {
       // Storage took a write, so there is room again: offer what it refused earlier before saying "Saved".
       if (unsaved.size > 0) {

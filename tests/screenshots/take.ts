@@ -5,7 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import { chromium, type Page, type Worker } from 'playwright-core';
 import { catalogueShots, stepFiveShots } from './catalogue.ts';
 import { shootDataScreens } from './data-screens.ts';
 
@@ -128,10 +128,46 @@ async function run(scheme: 'light' | 'dark') {
     await page.goto(`chrome-extension://${new URL(worker.url()).host}/sidepanel.html`);
     await page.getByRole('heading', { name: 'Interviews' }).waitFor();
     await shootDataScreens(context, page, `chrome-extension://${new URL(worker.url()).host}/`, out, scheme);
+    // A long library shows 50 rows, then how many there are and "Show more".
+    await seedMany(worker, 118);
+    await page.goto(`chrome-extension://${new URL(worker.url()).host}/sidepanel.html`);
+    await page.getByRole('button', { name: 'Show more' }).scrollIntoViewIfNeeded();
+    await shot('list-long');
   } finally {
     await context.close();
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** Adds `count` stored interviews as the panel writes them (records plus index entries), older than the rest. */
+async function seedMany(worker: Worker, count: number) {
+  await worker.evaluate(async (n) => {
+    const local = (globalThis as unknown as { chrome: { storage: { local: StorageLike } } }).chrome.storage.local;
+    const { index } = (await local.get('index')) as { index: { schema: 2; entries: Record<string, unknown> } };
+    const items: Record<string, unknown> = {};
+    const names = ['Margaret Hamilton', 'Edsger Dijkstra', 'Barbara Liskov', 'Ken Thompson', 'Radia Perlman', 'Donald Knuth'];
+    const roles = ['Staff Engineer', 'Engineering Manager', 'SRE', 'Data Scientist'];
+    for (let i = 0; i < n; i += 1) {
+      const id = `screenshot-${String(i).padStart(4, '0')}`;
+      const t = Date.UTC(2026, 9, 30, 12) - i * 86_400_000;
+      const candidate = `${names[i % names.length]} ${i + 1}`;
+      const role = roles[i % roles.length] ?? '';
+      const fields = {
+        candidate: { v: candidate, t },
+        role: { v: role, t },
+        atsLink: { v: '', t },
+        step: { v: 'difference', t },
+      };
+      items[`interview:${id}`] = { schema: 1, id, scriptId: 'reverse-interview', createdAt: t, fields };
+      index.entries[id] = { id, candidate, role, createdAt: t, status: 'active' };
+    }
+    await local.set({ ...items, index });
+  }, count);
+}
+
+interface StorageLike {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
 }
 
 async function startInterview(page: Page, candidate: string, role: string) {
