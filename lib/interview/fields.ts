@@ -23,7 +23,24 @@ export const keys = {
   noOffer: (needId: string) => `noOffer:${needId}`,
   /** How an answer is marked: `quote`, `followup`, or '' (unmarked). `fieldKey` is the answer's own key. */
   mark: (fieldKey: string) => `mark:${fieldKey}`,
+  /** Pacing (issue 6): a step's time budget in minutes, when this interview overrides the script's. */
+  budget: (stepId: string) => `budget:${stepId}`,
+  /** Pacing: milliseconds spent on a step while the timer ran, not counting the running stretch. */
+  time: (stepId: string) => `time:${stepId}`,
+  /** Pacing: when the running stretch began (ms since the epoch, as text); '' while paused. */
+  timerStartedAt: 'timer:startedAt',
 } as const;
+
+/**
+ * Prefixes of fields that are bookkeeping, not something said in the
+ * interview: they never count as answers (summary, search, progress,
+ * duration). The one list: add a prefix here, not a check elsewhere.
+ */
+export const NON_ANSWER_PREFIXES: readonly string[] = ['budget:', 'time:', 'timer:'];
+
+export function isAnswerKey(key: string): boolean {
+  return !NON_ANSWER_PREFIXES.some((prefix) => key.startsWith(prefix));
+}
 
 /**
  * Evidence vs interpretation: a `quote` is the candidate's own words, a

@@ -8,6 +8,7 @@ import {
   hasNewerFields,
   type Interview,
   keys,
+  type Mark,
   mergeInterviews,
   newCustomArenaId,
   setField,
@@ -24,6 +25,7 @@ import { entryOf, type Problem, type ReadResult, type Repository, type Repositor
 import { exportFile, exportFileName } from '../storage/transfer';
 import { buildSummary, renderHtml, renderText } from '../summary';
 import { answersMatch, type StatusFilter } from './library';
+import { pacingActions } from './pacing';
 import { createWriter } from './writer';
 
 export type Screen = 'list' | 'new' | 'interview';
@@ -250,6 +252,8 @@ export function createInterviewsStore(deps: StoreDeps) {
     setState({ textMatches: new Set(ids) });
   }
 
+  const pacing = pacingActions(update, say);
+
   const actions = {
     /** Hydrates from storage and follows changes made elsewhere. Returns the unsubscribe. */
     async init(): Promise<() => void> {
@@ -309,8 +313,12 @@ export function createInterviewsStore(deps: StoreDeps) {
 
     goTo(stepId: string) {
       setState(staleInfo());
-      update((interview, _script, t) => setField(interview, keys.step, stepId, t));
+      pacing.goToStep(stepId);
     },
+
+    toggleTimer: () => pacing.toggleTimer(),
+    setBudget: (stepId: string, minutes: string) => pacing.setBudget(stepId, minutes),
+    toggleMark: (fieldKey: string, mark: Mark) => pacing.toggleMark(fieldKey, mark),
 
     chooseArena(arenaId: string, on: boolean) {
       update((interview, script, t) => {
@@ -347,7 +355,7 @@ export function createInterviewsStore(deps: StoreDeps) {
     summary(): RichText | null {
       const { interview } = getState();
       if (!interview) return null;
-      const summary = buildSummary(interview, scriptOf(interview));
+      const summary = buildSummary(interview, scriptOf(interview), { now: clock() });
       return { html: renderHtml(summary), text: renderText(summary) };
     },
 

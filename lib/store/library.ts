@@ -1,3 +1,4 @@
+import { isAnswerKey } from '../interview/fields';
 import type { Interview } from '../interview/schema';
 import type { IndexEntry, Status } from '../storage/registry';
 
@@ -18,7 +19,9 @@ export function normalise(value: string): string {
 export function answersMatch(interview: Interview, query: string): boolean {
   const q = normalise(query);
   if (q === '') return true;
-  return Object.values(interview.fields).some((f) => typeof f.v === 'string' && normalise(f.v).includes(q));
+  return Object.entries(interview.fields).some(
+    ([key, f]) => isAnswerKey(key) && typeof f.v === 'string' && normalise(f.v).includes(q),
+  );
 }
 
 /**

@@ -1,4 +1,5 @@
-import { type Interview, keys, text } from '../interview';
+import { type Interview, isAnswerKey, keys, text } from '../interview';
+import { readTimer, totalSpent, wasUsed } from '../pacing/timer';
 import { oneLine } from './clean';
 import type { SummaryMeta, SummaryOptions } from './model';
 
@@ -12,7 +13,7 @@ export function candidateName(interview: Interview): string {
 export function headerMeta(interview: Interview, options: SummaryOptions = {}): SummaryMeta[] {
   const role = oneLine(text(interview, keys.role));
   const link = oneLine(text(interview, keys.atsLink));
-  const duration = formatDuration(interviewDuration(interview));
+  const duration = formatDuration(interviewDuration(interview, options.now));
   const interviewer = oneLine(options.interviewer ?? '');
   return [
     { label: 'Candidate', value: candidateName(interview) },
@@ -31,13 +32,20 @@ export function headerMeta(interview: Interview, options: SummaryOptions = {}): 
  */
 const NOT_INTERVIEWING: ReadonlySet<string> = new Set([keys.candidate, keys.role, keys.atsLink, keys.step, keys.status]);
 
-/** From creation to the last answer, tick or mark, in milliseconds. */
-export function interviewDuration(interview: Interview): number {
+/**
+ * The interview timer's total when it was used (up to `now` while it still
+ * runs; without `now`, up to the last write); otherwise from creation to the
+ * last answer, tick or mark. In milliseconds.
+ */
+export function interviewDuration(interview: Interview, now?: number): number {
   let last = interview.createdAt;
   for (const [key, field] of Object.entries(interview.fields)) {
-    if (!NOT_INTERVIEWING.has(key) && field.t > last) last = field.t;
+    if (!NOT_INTERVIEWING.has(key) && isAnswerKey(key) && field.t > last) last = field.t;
   }
-  return last - interview.createdAt;
+  const timer = readTimer(interview);
+  if (!wasUsed(timer)) return last - interview.createdAt;
+  const lastWrite = Math.max(last, ...Object.values(interview.fields).map((f) => f.t));
+  return totalSpent(timer, now ?? lastWrite);
 }
 
 /** "42 min", "1 h 05 min"; undefined under one minute, where a duration says nothing. */

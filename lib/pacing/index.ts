@@ -1,0 +1,3 @@
+export * from './pace';
+export * from './phrase';
+export * from './timer';
