@@ -19,7 +19,14 @@ export function AnswerField({ fieldKey, label, rows = 2, className }: Props) {
   return (
     <label className={`field ${className ?? ''}`}>
       <span className="label">{label}</span>
-      <textarea rows={rows} value={value} spellCheck onChange={(e) => actions.setAnswer(fieldKey, e.target.value)} />
+      <textarea
+        rows={rows}
+        value={value}
+        spellCheck
+        // Lets a keyboard shortcut (mark quote, flag follow-up) know which answer it is in.
+        data-field-key={fieldKey}
+        onChange={(e) => actions.setAnswer(fieldKey, e.target.value)}
+      />
     </label>
   );
 }

@@ -1,6 +1,7 @@
 import { InterviewList } from './InterviewList';
 import { InterviewView } from './InterviewView';
 import { NewInterviewForm } from './NewInterviewForm';
+import { Shortcuts } from './Shortcuts';
 import { StatusRegion } from './StatusRegion';
 import { useInterviews } from './StoreContext';
 import './theme.css';
@@ -9,17 +10,19 @@ export function App() {
   const phase = useInterviews((s) => s.phase);
   const screen = useInterviews((s) => s.screen);
   return (
-    <div className="app">
-      {phase === 'loading' ? (
-        <p className="muted loading">Loading interviews…</p>
-      ) : screen === 'new' ? (
-        <NewInterviewForm />
-      ) : screen === 'interview' ? (
-        <InterviewView />
-      ) : (
-        <InterviewList />
-      )}
-      <StatusRegion />
-    </div>
+    <Shortcuts>
+      <div className="app">
+        {phase === 'loading' ? (
+          <p className="muted loading">Loading interviews…</p>
+        ) : screen === 'new' ? (
+          <NewInterviewForm />
+        ) : screen === 'interview' ? (
+          <InterviewView />
+        ) : (
+          <InterviewList />
+        )}
+        <StatusRegion />
+      </div>
+    </Shortcuts>
   );
 }

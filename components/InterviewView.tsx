@@ -1,8 +1,10 @@
 import { useEffect, useRef } from 'react';
 import { keys } from '../lib/interview';
 import { findScript, reverseInterview } from '../lib/script';
+import { PacingBar } from './PacingBar';
 import { ProblemNotice } from './ProblemNotice';
 import { SaveProblem } from './SaveProblem';
+import { ShortcutsButton } from './Shortcuts';
 import { StepBody } from './StepBody';
 import { StepNav } from './StepNav';
 import { useActions, useInterviews } from './StoreContext';
@@ -64,8 +66,10 @@ export function InterviewView() {
           {typeof role === 'string' && role ? <span className="muted"> · {role}</span> : null}
         </div>
         <span className={`iv-save iv-save-${save}`}>{saveLabels[save]}</span>
+        <ShortcutsButton />
       </header>
       <StepNav script={script} interview={interview} current={index} onSelect={goTo} />
+      <PacingBar script={script} step={step} />
       <main className="screen iv-main">
         <h1 ref={headingRef} tabIndex={-1} className="iv-step-title">
           <span className="muted iv-step-no">

@@ -27,10 +27,13 @@ export interface StepPace {
 }
 
 export function stepPace(interview: Interview, step: Step, timer: Timer, currentStepId: string, now: number): StepPace {
-  const spentMs = stepSpent(timer, step.id, currentStepId, now);
-  const minutes = budgetMinutes(interview, step);
+  return paceOf(step.id, stepSpent(timer, step.id, currentStepId, now), budgetMinutes(interview, step));
+}
+
+/** The same from numbers already read: time spent and a budget in minutes (null: none). */
+export function paceOf(stepId: string, spentMs: number, minutes: number | null): StepPace {
   const budgetMs = minutes === null ? null : minutes * MINUTE;
-  return { stepId: step.id, spentMs, budgetMs, overMs: budgetMs === null ? 0 : Math.max(0, spentMs - budgetMs) };
+  return { stepId, spentMs, budgetMs, overMs: budgetMs === null ? 0 : Math.max(0, spentMs - budgetMs) };
 }
 
 export interface Remaining {
@@ -47,7 +50,13 @@ export interface Remaining {
  * there; elsewhere it is the steps from here to the end and the whole
  * interview's budget left. Null when no step has a budget.
  */
-export function remaining(interview: Interview, script: Script, timer: Timer, currentStepId: string, now: number): Remaining | null {
+export function remaining(
+  interview: Interview,
+  script: Script,
+  timer: Timer,
+  currentStepId: string,
+  now: number,
+): Remaining | null {
   const index = Math.max(
     0,
     script.steps.findIndex((s) => s.id === currentStepId),

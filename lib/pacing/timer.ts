@@ -43,8 +43,12 @@ export function wasUsed(timer: Timer): boolean {
 }
 
 /** The running stretch; a start stamped in the future (another machine's clock) counts as nothing yet. */
+export function runningMs(startedAt: number | null, now: number): number {
+  return startedAt === null ? 0 : Math.max(0, now - startedAt);
+}
+
 function running(timer: Timer, now: number): number {
-  return timer.startedAt === null ? 0 : Math.max(0, now - timer.startedAt);
+  return runningMs(timer.startedAt, now);
 }
 
 /** Time on one step; the running stretch belongs to the current step. */

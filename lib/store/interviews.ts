@@ -25,7 +25,7 @@ import { entryOf, type Problem, type ReadResult, type Repository, type Repositor
 import { exportFile, exportFileName } from '../storage/transfer';
 import { buildSummary, renderHtml, renderText } from '../summary';
 import { answersMatch, type StatusFilter } from './library';
-import { pacingActions } from './pacing';
+import { currentStepId, pacingActions } from './pacing';
 import { createWriter } from './writer';
 
 export type Screen = 'list' | 'new' | 'interview';
@@ -314,6 +314,28 @@ export function createInterviewsStore(deps: StoreDeps) {
     goTo(stepId: string) {
       setState(staleInfo());
       pacing.goToStep(stepId);
+    },
+
+    /** Keyboard: the step `delta` away from the current one (J/K); nothing past either end. */
+    stepBy(delta: number) {
+      const { interview } = getState();
+      if (!interview) return;
+      const script = scriptOf(interview);
+      const at = script.steps.findIndex((s) => s.id === currentStepId(interview, script));
+      const target = script.steps[at + delta];
+      if (target) actions.goTo(target.id);
+    },
+
+    /** Keyboard: step n, counted from 1 as on screen; a number past the last step does nothing. */
+    goToNumber(n: number) {
+      const { interview } = getState();
+      const target = interview ? scriptOf(interview).steps[n - 1] : undefined;
+      if (target) actions.goTo(target.id);
+    },
+
+    /** A short word in the status region, e.g. why a shortcut did nothing. */
+    hint(message: string) {
+      say('info', message);
     },
 
     toggleTimer: () => pacing.toggleTimer(),

@@ -1,4 +1,4 @@
-import { type Interview, keys, markOf, type Mark, setField, setMark, text } from '../interview';
+import { type Interview, keys, type Mark, markOf, setField, setMark, text } from '../interview';
 import { MAX_BUDGET_MINUTES } from '../pacing/pace';
 import { isRunning, pauseTimer, readTimer, startTimer, switchStep } from '../pacing/timer';
 import type { Script } from '../script';

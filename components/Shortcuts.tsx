@@ -1,0 +1,102 @@
+import { createContext, type ReactNode, useContext, useEffect, useRef, useState } from 'react';
+import { commandFor, nextIndex } from '../lib/keyboard/keymap';
+import { ShortcutsHelp } from './ShortcutsHelp';
+import { useActions, useInterviews } from './StoreContext';
+
+const OpenHelp = createContext<() => void>(() => undefined);
+
+/** Answer boxes carry their field key, so a shortcut knows which answer it is in. */
+const ANSWER = 'textarea[data-field-key]';
+
+function isTextField(el: Element | null): boolean {
+  if (!el) return false;
+  if (el instanceof HTMLTextAreaElement || (el instanceof HTMLElement && el.isContentEditable)) return true;
+  return el instanceof HTMLInputElement && !/^(checkbox|radio|button|submit|reset|range|color|file)$/.test(el.type);
+}
+
+/**
+ * The panel's keyboard layer: one keydown listener for the whole page that
+ * turns chords (lib/keyboard/keymap.ts) into store actions, and the help
+ * dialog. Commands that act on an interview only work while one is open.
+ */
+export function Shortcuts({ children }: { children: ReactNode }) {
+  const actions = useActions();
+  const inInterview = useInterviews((s) => s.screen === 'interview' && s.interview !== null && s.openProblem === null);
+  const [helpOpen, setHelpOpen] = useState(false);
+  // The listener is added once; it reads the latest values from here.
+  const live = useRef({ inInterview, helpOpen });
+  live.current = { inInterview, helpOpen };
+
+  useEffect(() => {
+    function onKeyDown(e: KeyboardEvent) {
+      if (e.defaultPrevented || e.isComposing || e.repeat) return;
+      const active = document.activeElement;
+      const command = commandFor({ ...pick(e), inTextField: isTextField(active) });
+      if (!command) return;
+      const { inInterview, helpOpen } = live.current;
+      if (command.kind === 'help') {
+        e.preventDefault();
+        setHelpOpen((open) => !open);
+        return;
+      }
+      // The help dialog is modal, and a chord on the list has nothing to act on.
+      if (helpOpen || !inInterview) return;
+      // On macOS Option+Shift+letter types a character: the chord must not.
+      e.preventDefault();
+      const fieldKey = active instanceof HTMLElement ? active.dataset.fieldKey : undefined;
+      switch (command.kind) {
+        case 'next':
+          return actions.stepBy(1);
+        case 'previous':
+          return actions.stepBy(-1);
+        case 'jump':
+          return actions.goToNumber(command.step);
+        case 'copy':
+          return void actions.copySummary();
+        case 'timer':
+          return actions.toggleTimer();
+        case 'focusNextAnswer': {
+          const boxes = [...document.querySelectorAll<HTMLElement>(ANSWER)];
+          const next = boxes[nextIndex(boxes.indexOf(active as HTMLElement), boxes.length)];
+          if (next) next.focus();
+          else actions.hint('This step has no answer box.');
+          return;
+        }
+        case 'markQuote':
+        case 'flagFollowUp':
+          if (!fieldKey) return actions.hint('Put the cursor in an answer first (Alt+Shift+Enter goes to the next one).');
+          return actions.toggleMark(fieldKey, command.kind === 'markQuote' ? 'quote' : 'followup');
+      }
+    }
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [actions]);
+
+  return (
+    <OpenHelp.Provider value={() => setHelpOpen(true)}>
+      {children}
+      <ShortcutsHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
+    </OpenHelp.Provider>
+  );
+}
+
+function pick(e: KeyboardEvent) {
+  return { key: e.key, code: e.code, altKey: e.altKey, shiftKey: e.shiftKey, ctrlKey: e.ctrlKey, metaKey: e.metaKey };
+}
+
+/** The "Keyboard shortcuts" button; `?` opens the same dialog. */
+export function ShortcutsButton() {
+  const open = useContext(OpenHelp);
+  return (
+    <button
+      type="button"
+      className="shortcuts-button"
+      aria-keyshortcuts="Shift+? Alt+Shift+/"
+      title="Keyboard shortcuts (?)"
+      onClick={open}
+    >
+      <span aria-hidden="true">⌨</span>
+      <span className="sr-only">Keyboard shortcuts</span>
+    </button>
+  );
+}
