@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { keys } from '../lib/interview';
+import { budgetMinutes } from '../lib/pacing';
 import { findScript, reverseInterview } from '../lib/script';
 import { PacingBar } from './PacingBar';
 import { ProblemNotice } from './ProblemNotice';
@@ -52,6 +53,8 @@ export function InterviewView() {
   const candidate = interview.fields[keys.candidate]?.v;
   const role = interview.fields[keys.role]?.v;
   const last = index === script.steps.length - 1;
+  // This interview's own budget when it has one ("Time budgets").
+  const budget = budgetMinutes(interview, step);
   const goTo = (i: number) => {
     const target = script.steps[i];
     if (target) actions.goTo(target.id);
@@ -76,7 +79,7 @@ export function InterviewView() {
             Step {index + 1} of {script.steps.length}
           </span>{' '}
           {step.title}
-          {step.budgetMinutes ? <span className="iv-budget muted"> · about {step.budgetMinutes} min</span> : null}
+          {budget ? <span className="iv-budget muted"> · about {budget} min</span> : null}
         </h1>
         <SaveProblem />
         <StepBody script={script} step={step} />

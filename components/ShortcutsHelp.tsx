@@ -34,7 +34,9 @@ export function ShortcutsHelp({ open, onClose }: { open: boolean; onClose: () =>
       }}
     >
       <h2 id="shortcuts-title">Keyboard shortcuts</h2>
-      <p className="hint">They work while you type in an answer, and never clash with Meet, Zoom or Teams.</p>
+      <p className="hint">
+        They work while you type in an answer and do not clash with Meet, Zoom or Teams. On a Mac, Alt is Option.
+      </p>
       <table>
         <tbody>
           {shortcutList.map((s) => (

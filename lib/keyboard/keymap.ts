@@ -4,8 +4,9 @@
  * Every chord is Alt+Shift+<key>: Meet, Zoom and Teams use Ctrl/Cmd (+Shift)
  * and Alt alone (Zoom's Alt+A, Alt+V, Teams' Ctrl+Shift+M…), browsers use
  * Ctrl/Cmd, and Alt+Shift types nothing in a textarea on the usual layouts,
- * so a chord never eats a character or a call's shortcut. Keys are matched by
- * physical `code`, because on macOS Option+Shift+J produces "Ô" as `key`.
+ * so a chord never eats a call's shortcut. Keys are matched by physical
+ * `code`, because on macOS Option+Shift+J produces "Ô" as `key` (the panel
+ * prevents that character from being typed when it handles the chord).
  */
 export type Command =
   | { kind: 'next' }
@@ -64,7 +65,7 @@ export const shortcutList: readonly { keys: string; what: string }[] = [
   { keys: 'Alt+Shift+C', what: 'Copy summary' },
   { keys: 'Alt+Shift+P', what: 'Start or pause the timer' },
   { keys: 'Alt+Shift+/ or ?', what: 'These shortcuts (? only outside a text box)' },
-  { keys: 'Alt+Shift+O', what: 'Open the panel from the browser (change it at chrome://extensions/shortcuts)' },
+  { keys: 'Alt+Shift+O', what: 'Open this panel from any tab (browser setting: chrome://extensions/shortcuts)' },
 ];
 
 /** The next index after `current` in a list of `count`, wrapping; the first when nothing is current. */
