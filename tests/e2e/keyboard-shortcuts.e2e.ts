@@ -179,6 +179,18 @@ test('the help dialog: ? and the button open it, Escape and Close shut it, focus
   expect(h.errors).toEqual([]);
 });
 
+test('Chromium registers Alt+Shift+O to open the panel (_execute_action)', async () => {
+  const worker = h.context.serviceWorkers().find((w) => w.url().includes(h.extensionId));
+  if (!worker) throw new Error('the extension has no service worker');
+  const commands = await worker.evaluate(() =>
+    (
+      globalThis as unknown as { chrome: { commands: { getAll(): Promise<{ name: string; shortcut: string }[]> } } }
+    ).chrome.commands.getAll(),
+  );
+  // An empty shortcut would mean Chromium refused the key (taken, or invalid).
+  expect(commands).toContainEqual(expect.objectContaining({ name: '_execute_action', shortcut: 'Alt+Shift+O' }));
+});
+
 async function expectCurrent(p: Panel, n: number) {
   await expect.poll(() => p.currentStep()).toEqual([n]);
 }
