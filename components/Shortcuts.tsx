@@ -58,7 +58,9 @@ export function Shortcuts({ children }: { children: ReactNode }) {
         case 'focusNextAnswer': {
           const boxes = [...document.querySelectorAll<HTMLElement>(ANSWER)];
           const next = boxes[nextIndex(boxes.indexOf(active as HTMLElement), boxes.length)];
-          if (next) next.focus();
+          // A step without answer boxes (the arena choice): its first control.
+          const target = next ?? document.querySelector<HTMLElement>('.iv-main input:not(:disabled)');
+          if (target) target.focus();
           else actions.hint('This step has no answer box.');
           return;
         }

@@ -55,7 +55,9 @@ test('a whole interview from the keyboard with the panel’s shortcuts, copied w
   // Step 2 with J; arenas by Tab and Space, one of their own.
   await k.chord('J');
   await expectCurrent(p, 2);
-  await p.tabTo(p.arena('Technical growth'));
+  // No answer box here: the chord goes to the first arena.
+  await k.chord('Enter');
+  await expectFocused(p.arena('Technical growth'));
   await key('Space');
   await p.tabTo(p.newArena());
   await type('Public speaking');
