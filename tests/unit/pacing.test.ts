@@ -4,6 +4,8 @@ import {
   budgetMinutes,
   clockText,
   isRunning,
+  paceAt,
+  paceSnapshot,
   pauseTimer,
   readTimer,
   remaining,
@@ -196,5 +198,28 @@ describe('phrases', () => {
   ])('spent %d of %s', (spent, budget, short, words) => {
     expect(spentText(spent, budget)).toBe(short);
     expect(spentWords(spent, budget)).toBe(words);
+  });
+});
+
+describe('snapshot', () => {
+  it.each([0, 0.5, 3, 17.5, 40])('paceAt(snapshot, %d min in) equals reading the interview at that moment', (minutes) => {
+    let iv = withFields(newInterview(), {
+      [keys.arena('technical')]: true,
+      [keys.arena('teamwork')]: true,
+      [keys.grid('technical', 'learn')]: 'Rust',
+    });
+    iv = startTimer(iv, at(-5), at(-5));
+    iv = switchStep(iv, 'difference', at(-2), at(-2));
+    for (const stepId of ['arenas', 'reality']) {
+      const now = at(minutes);
+      const s = must(reverseInterview.steps.find((x) => x.id === stepId));
+      const moved = setField(iv, keys.step, stepId, at(-2));
+      const timer = readTimer(moved);
+      expect(paceAt(paceSnapshot(moved, reverseInterview, s), now)).toEqual({
+        totalMs: totalSpent(timer, now),
+        step: stepPace(moved, s, timer, stepId, now),
+        remaining: remaining(moved, reverseInterview, timer, stepId, now),
+      });
+    }
   });
 });
