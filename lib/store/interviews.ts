@@ -17,6 +17,7 @@ import {
   toggleArena,
   toggleMode,
 } from '../interview';
+import { pauseTimer } from '../pacing/timer';
 import type { Script } from '../script';
 import { isQuotaError } from '../storage/area';
 import type { IndexEntry, Status as InterviewStatus, Settings } from '../storage/registry';
@@ -419,7 +420,11 @@ export function createInterviewsStore(deps: StoreDeps) {
     },
 
     async setStatus(id: string, status: InterviewStatus) {
-      const done = await updateRecord(id, (iv, t) => setField(iv, keys.status, status, t));
+      // A finished interview's timer stops, so a forgotten one cannot stretch its duration.
+      const done = await updateRecord(id, (iv, t) => {
+        const next = setField(iv, keys.status, status, t);
+        return status === 'active' ? next : pauseTimer(next, currentStepId(next, scriptOf(next)), t, t);
+      });
       const words = { active: 'Moved back to In progress.', done: 'Marked as done.', archived: 'Archived.' } as const;
       if (done) say('info', words[status]);
     },

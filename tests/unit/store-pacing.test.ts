@@ -124,4 +124,14 @@ describe('store: pacing and keyboard actions', () => {
     await p.actions.copySummary();
     expect(must(p.copy.mock.calls[0])[0].text).toContain('Duration: 25 min');
   });
+
+  it('marking an interview done stops its timer', async () => {
+    const p = await started();
+    p.actions.toggleTimer();
+    p.advance(30 * MIN);
+    await p.actions.setStatus(ID, 'done');
+    expect(readTimer(p.iv()).startedAt).toBeNull();
+    p.advance(24 * 60 * MIN);
+    expect(stepSpent(readTimer(p.iv()), 'difference', 'difference', 0)).toBeCloseTo(30 * MIN, -1);
+  });
 });
