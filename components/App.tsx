@@ -10,19 +10,18 @@ export function App() {
   const phase = useInterviews((s) => s.phase);
   const screen = useInterviews((s) => s.screen);
   return (
-    <Shortcuts>
-      <div className="app">
-        {phase === 'loading' ? (
-          <p className="muted loading">Loading interviews…</p>
-        ) : screen === 'new' ? (
-          <NewInterviewForm />
-        ) : screen === 'interview' ? (
-          <InterviewView />
-        ) : (
-          <InterviewList />
-        )}
-        <StatusRegion />
-      </div>
-    </Shortcuts>
+    <div className="app">
+      {phase === 'loading' ? (
+        <p className="muted loading">Loading interviews…</p>
+      ) : screen === 'new' ? (
+        <NewInterviewForm />
+      ) : screen === 'interview' ? (
+        <InterviewView />
+      ) : (
+        <InterviewList />
+      )}
+      <StatusRegion />
+      <Shortcuts />
+    </div>
   );
 }

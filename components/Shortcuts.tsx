@@ -1,9 +1,14 @@
-import { createContext, type ReactNode, useContext, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
+import { useStore } from 'zustand';
+import { createStore } from 'zustand/vanilla';
 import { commandFor, nextIndex } from '../lib/keyboard/keymap';
 import { ShortcutsHelp } from './ShortcutsHelp';
 import { useActions, useInterviews } from './StoreContext';
 
-const OpenHelp = createContext<() => void>(() => undefined);
+/** Whether the help dialog is open: shared by the keys, the button in the header and the dialog. */
+const help = createStore<{ open: boolean }>()(() => ({ open: false }));
+const setHelpOpen = (open: boolean | ((was: boolean) => boolean)) =>
+  help.setState((s) => ({ open: typeof open === 'function' ? open(s.open) : open }));
 
 /** Answer boxes carry their field key, so a shortcut knows which answer it is in. */
 const ANSWER = 'textarea[data-field-key]';
@@ -19,10 +24,10 @@ function isTextField(el: Element | null): boolean {
  * turns chords (lib/keyboard/keymap.ts) into store actions, and the help
  * dialog. Commands that act on an interview only work while one is open.
  */
-export function Shortcuts({ children }: { children: ReactNode }) {
+export function Shortcuts() {
   const actions = useActions();
   const inInterview = useInterviews((s) => s.screen === 'interview' && s.interview !== null && s.openProblem === null);
-  const [helpOpen, setHelpOpen] = useState(false);
+  const helpOpen = useStore(help, (s) => s.open);
   // The listener is added once; it reads the latest values from here.
   const live = useRef({ inInterview, helpOpen });
   live.current = { inInterview, helpOpen };
@@ -67,19 +72,14 @@ export function Shortcuts({ children }: { children: ReactNode }) {
         case 'markQuote':
         case 'flagFollowUp':
           if (!fieldKey) return actions.hint('Put the cursor in an answer first (Alt+Shift+Enter goes to the next one).');
-          return actions.toggleMark(fieldKey, command.kind === 'markQuote' ? 'quote' : 'followup');
+          return actions.keyboardMark(fieldKey, command.kind === 'markQuote' ? 'quote' : 'followup');
       }
     }
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
   }, [actions]);
 
-  return (
-    <OpenHelp.Provider value={() => setHelpOpen(true)}>
-      {children}
-      <ShortcutsHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
-    </OpenHelp.Provider>
-  );
+  return <ShortcutsHelp open={helpOpen} onClose={() => setHelpOpen(false)} />;
 }
 
 function pick(e: KeyboardEvent) {
@@ -88,7 +88,7 @@ function pick(e: KeyboardEvent) {
 
 /** The "Keyboard shortcuts" button; `?` opens the same dialog. */
 export function ShortcutsButton() {
-  const open = useContext(OpenHelp);
+  const open = () => setHelpOpen(true);
   return (
     <button
       type="button"

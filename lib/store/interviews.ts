@@ -341,7 +341,11 @@ export function createInterviewsStore(deps: StoreDeps) {
 
     toggleTimer: () => pacing.toggleTimer(),
     setBudget: (stepId: string, minutes: string) => pacing.setBudget(stepId, minutes),
-    toggleMark: (fieldKey: string, mark: Mark) => pacing.toggleMark(fieldKey, mark),
+    /**
+     * Alt+Shift+Q / F: toggles the mark and says what happened in the status
+     * region, because the key press has no button of its own to show it.
+     */
+    keyboardMark: (fieldKey: string, mark: Mark) => pacing.toggleMark(fieldKey, mark),
 
     chooseArena(arenaId: string, on: boolean) {
       update((interview, script, t) => {

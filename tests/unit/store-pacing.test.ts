@@ -106,13 +106,13 @@ describe('store: pacing and keyboard actions', () => {
   it('marks toggle: a second press clears, and the status says which', async () => {
     const p = await started();
     p.actions.setAnswer(NOTE, 'Pleased');
-    p.actions.toggleMark(NOTE, 'quote');
+    p.actions.keyboardMark(NOTE, 'quote');
     expect(text(p.iv(), keys.mark(NOTE))).toBe('quote');
     expect(p.status()).toBe('Marked as their own words.');
-    p.actions.toggleMark(NOTE, 'followup');
+    p.actions.keyboardMark(NOTE, 'followup');
     expect(text(p.iv(), keys.mark(NOTE))).toBe('followup');
     expect(p.status()).toBe('Flagged to follow up.');
-    p.actions.toggleMark(NOTE, 'followup');
+    p.actions.keyboardMark(NOTE, 'followup');
     expect(text(p.iv(), keys.mark(NOTE))).toBe('');
     expect(p.status()).toBe('Mark removed.');
   });
