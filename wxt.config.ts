@@ -24,17 +24,6 @@ export default defineConfig({
       'Walks the interviewer through a Reverse Interview beside the call, keeps every answer, and copies an ATS-ready summary.',
     permissions: browser === 'firefox' ? [...FIREFOX_PERMISSIONS] : [...PERMISSIONS],
     action: { default_title: 'Open Reverse Interview' },
-    // Keyboard-first (issue 6): a shortcut that opens the panel, as the
-    // toolbar button does. Alt+Shift+O is free in Chrome and Firefox on every
-    // platform (Cmd+Shift+O is Chrome's bookmark manager on macOS) and in
-    // Meet, Zoom and Teams; users can change it at chrome://extensions/shortcuts.
-    // Firefox's MV2 sidebar has its own special command.
-    commands: {
-      [browser === 'firefox' ? '_execute_sidebar_action' : '_execute_action']: {
-        suggested_key: { default: 'Alt+Shift+O' },
-        description: 'Open Reverse Interview',
-      },
-    },
     browser_specific_settings:
       browser === 'firefox'
         ? {
@@ -45,6 +34,17 @@ export default defineConfig({
             },
           }
         : undefined,
+    // Keyboard-first (issue 6): a shortcut that opens the panel, as the
+    // toolbar button does. Alt+Shift+O is free in Chrome and Firefox on every
+    // platform (Cmd+Shift+O is Chrome's bookmark manager on macOS) and in
+    // Meet, Zoom and Teams; users can change it at chrome://extensions/shortcuts.
+    // Firefox's sidebar (MV2 or MV3) has its own special command.
+    commands: {
+      [browser === 'firefox' ? '_execute_sidebar_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+O' },
+        description: 'Open Reverse Interview',
+      },
+    },
   }),
   zip: {
     artifactTemplate: '{{name}}-{{version}}-{{browser}}.zip',

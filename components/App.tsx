@@ -11,6 +11,7 @@ export function App() {
   const screen = useInterviews((s) => s.screen);
   return (
     <div className="app">
+      <Shortcuts />
       {phase === 'loading' ? (
         <p className="muted loading">Loading interviews…</p>
       ) : screen === 'new' ? (
@@ -21,7 +22,6 @@ export function App() {
         <InterviewList />
       )}
       <StatusRegion />
-      <Shortcuts />
     </div>
   );
 }
