@@ -32,17 +32,6 @@ export const keys = {
 } as const;
 
 /**
- * Prefixes of fields that are bookkeeping, not something said in the
- * interview: they never count as answers (summary, search, progress,
- * duration). The one list: add a prefix here, not a check elsewhere.
- */
-export const NON_ANSWER_PREFIXES: readonly string[] = ['budget:', 'time:', 'timer:'];
-
-export function isAnswerKey(key: string): boolean {
-  return !NON_ANSWER_PREFIXES.some((prefix) => key.startsWith(prefix));
-}
-
-/**
  * Evidence vs interpretation: a `quote` is the candidate's own words, a
  * `followup` is something to come back to. Answers (step questions, grid
  * cells, offers) can carry one mark at a time.

@@ -1,3 +1,4 @@
+export * from './answer-keys';
 export * from './arenas';
 export * from './clock';
 export * from './fields';

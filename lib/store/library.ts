@@ -1,4 +1,4 @@
-import { isAnswerKey } from '../interview/fields';
+import { NON_ANSWER_PREFIXES } from '../interview/answer-keys';
 import type { Interview } from '../interview/schema';
 import type { IndexEntry, Status } from '../storage/registry';
 
@@ -19,8 +19,9 @@ export function normalise(value: string): string {
 export function answersMatch(interview: Interview, query: string): boolean {
   const q = normalise(query);
   if (q === '') return true;
+  // Not the words stored by marks or timers ("quote", "followup"): searching "quote" must not find every marked interview.
   return Object.entries(interview.fields).some(
-    ([key, f]) => isAnswerKey(key) && typeof f.v === 'string' && normalise(f.v).includes(q),
+    ([key, f]) => typeof f.v === 'string' && !NON_ANSWER_PREFIXES.some((p) => key.startsWith(p)) && normalise(f.v).includes(q),
   );
 }
 

@@ -1,4 +1,4 @@
-import { type Interview, isAnswerKey, keys, text } from '../interview';
+import { type Interview, isInterviewingKey, keys, text } from '../interview';
 import { readTimer, totalSpent, wasUsed } from '../pacing/timer';
 import { oneLine } from './clean';
 import type { SummaryMeta, SummaryOptions } from './model';
@@ -26,26 +26,21 @@ export function headerMeta(interview: Interview, options: SummaryOptions = {}): 
 }
 
 /**
- * Writes that are not the interview itself: the header fields (renamed from
- * the list afterwards), where the panel was left, the done/archived status.
- * Opening an interview the next day to copy it must not make it a day long.
- */
-const NOT_INTERVIEWING: ReadonlySet<string> = new Set([keys.candidate, keys.role, keys.atsLink, keys.step, keys.status]);
-
-/**
- * The interview timer's total when it was used (up to `now` while it still
- * runs; without `now`, up to the last write); otherwise from creation to the
- * last answer, tick or mark. In milliseconds.
+ * From creation to the last answer, tick or mark, in milliseconds. Header
+ * fields renamed from the list, where the panel was left, the status, pacing
+ * timers: none of them is interviewing (see lib/interview/answer-keys.ts), so
+ * opening an interview the next day to copy it does not make it a day long.
+ * When the interview timer was used, its running time is the duration (up to
+ * `now` while it still runs; without `now`, up to the last write).
  */
 export function interviewDuration(interview: Interview, now?: number): number {
+  const timer = readTimer(interview);
+  if (wasUsed(timer)) return totalSpent(timer, now ?? Math.max(...Object.values(interview.fields).map((f) => f.t)));
   let last = interview.createdAt;
   for (const [key, field] of Object.entries(interview.fields)) {
-    if (!NOT_INTERVIEWING.has(key) && isAnswerKey(key) && field.t > last) last = field.t;
+    if (isInterviewingKey(key) && field.t > last) last = field.t;
   }
-  const timer = readTimer(interview);
-  if (!wasUsed(timer)) return last - interview.createdAt;
-  const lastWrite = Math.max(last, ...Object.values(interview.fields).map((f) => f.t));
-  return totalSpent(timer, now ?? lastWrite);
+  return last - interview.createdAt;
 }
 
 /** "42 min", "1 h 05 min"; undefined under one minute, where a duration says nothing. */

@@ -29,7 +29,8 @@ describe('pacing fields are not answers', () => {
     [keys.timerStartedAt, false],
     [keys.answer('difference', 'note'), true],
     [keys.grid('technical', 'learn'), true],
-    [keys.mark(keys.answer('difference', 'note')), true],
+    [keys.mark(keys.answer('difference', 'note')), false],
+    [keys.candidate, false],
   ])('%s is an answer: %s', (key, expected) => {
     expect(isAnswerKey(key)).toBe(expected);
   });
