@@ -1,4 +1,6 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useId } from 'react';
+import { markOf } from '../lib/interview';
+import { MarkButtons } from './MarkButtons';
 import { useActions, useInterviews } from './StoreContext';
 
 interface Props {
@@ -7,27 +9,36 @@ interface Props {
   label: ReactNode;
   rows?: number;
   className?: string;
+  /** Offer the "Quote" / "Follow up" marks (the candidate's answers; not our offers). */
+  marks?: boolean;
 }
 
 /** A free-text answer bound to one stored field; every keystroke is saved. */
-export function AnswerField({ fieldKey, label, rows = 2, className }: Props) {
+export function AnswerField({ fieldKey, label, rows = 2, className, marks = false }: Props) {
   const value = useInterviews((s) => {
     const v = s.interview?.fields[fieldKey]?.v;
     return typeof v === 'string' ? v : '';
   });
+  const mark = useInterviews((s) => (marks && s.interview ? markOf(s.interview, fieldKey) : undefined));
   const actions = useActions();
+  const id = useId();
   return (
-    <label className={`field ${className ?? ''}`}>
-      <span className="label">{label}</span>
+    <div className={`field ${className ?? ''}`} data-mark={mark}>
+      <label className="label" htmlFor={`${id}-text`} id={`${id}-label`}>
+        {label}
+      </label>
       <textarea
+        id={`${id}-text`}
         rows={rows}
         value={value}
         spellCheck
-        // Lets a keyboard shortcut (mark quote, flag follow-up) know which answer it is in.
+        // Lets the keyboard shortcuts know which answer they are in, and whether it takes marks.
         data-field-key={fieldKey}
+        data-markable={marks || undefined}
         onChange={(e) => actions.setAnswer(fieldKey, e.target.value)}
       />
-    </label>
+      {marks ? <MarkButtons fieldKey={fieldKey} labelledBy={`${id}-label`} /> : null}
+    </div>
   );
 }
 

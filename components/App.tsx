@@ -1,5 +1,6 @@
 import { InterviewList } from './InterviewList';
 import { InterviewView } from './InterviewView';
+import { ManualCopyDialog } from './ManualCopyDialog';
 import { NewInterviewForm } from './NewInterviewForm';
 import { Shortcuts } from './Shortcuts';
 import { StatusRegion } from './StatusRegion';
@@ -22,6 +23,7 @@ export function App() {
         <InterviewList />
       )}
       <StatusRegion />
+      <ManualCopyDialog />
     </div>
   );
 }

@@ -2,13 +2,16 @@ import { useEffect, useRef } from 'react';
 import { keys } from '../lib/interview';
 import { budgetMinutes } from '../lib/pacing';
 import { findScript, reverseInterview } from '../lib/script';
+import { COPY_SUMMARY_KEYS } from '../lib/shortcuts/copy-summary';
 import { PacingBar } from './PacingBar';
 import { ProblemNotice } from './ProblemNotice';
 import { SaveProblem } from './SaveProblem';
 import { ShortcutsButton } from './Shortcuts';
 import { StepBody } from './StepBody';
+import { StepCopy } from './StepCopy';
 import { StepNav } from './StepNav';
 import { useActions, useInterviews } from './StoreContext';
+import { SummaryBar } from './SummaryPreview';
 import './InterviewView.css';
 
 const saveLabels = { saved: 'Saved', saving: 'Saving…', failed: 'Not saved' } as const;
@@ -83,12 +86,20 @@ export function InterviewView() {
         </h1>
         <SaveProblem />
         <StepBody script={script} step={step} />
+        <StepCopy step={step} />
       </main>
+      <SummaryBar />
       <footer className="iv-foot">
         <button type="button" onClick={() => goTo(index - 1)} disabled={index === 0}>
           Previous step
         </button>
-        <button type="button" className={last ? 'primary' : undefined} onClick={() => void actions.copySummary()}>
+        <button
+          type="button"
+          className={last ? 'primary' : undefined}
+          aria-keyshortcuts={COPY_SUMMARY_KEYS}
+          title={`Copy summary (${COPY_SUMMARY_KEYS})`}
+          onClick={() => void actions.copySummary()}
+        >
           Copy summary
         </button>
         <button type="button" className={last ? undefined : 'primary'} onClick={() => goTo(index + 1)} disabled={last}>

@@ -49,6 +49,8 @@ export function Shortcuts() {
       // On macOS Option+Shift+letter types a character: the chord must not.
       e.preventDefault();
       const fieldKey = active instanceof HTMLElement ? active.dataset.fieldKey : undefined;
+      // Our own offers (step 5) take no marks: only the candidate's answers do.
+      const markable = active instanceof HTMLElement && active.dataset.markable === 'true';
       switch (command.kind) {
         case 'next':
           return actions.stepBy(1);
@@ -72,6 +74,7 @@ export function Shortcuts() {
         case 'markQuote':
         case 'flagFollowUp':
           if (!fieldKey) return actions.hint('Put the cursor in an answer first (Alt+Shift+Enter goes to the next one).');
+          if (!markable) return actions.hint('Only the candidate’s answers take a quote or follow-up mark.');
           return actions.keyboardMark(fieldKey, command.kind === 'markQuote' ? 'quote' : 'followup');
       }
     }

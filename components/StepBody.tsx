@@ -30,7 +30,7 @@ export const StepBody = memo(function StepBody({ script, step }: { script: Scrip
       ))}
       <KindBody script={script} step={step} />
       {step.questions.map((q) => (
-        <AnswerField key={q.id} fieldKey={keys.answer(step.id, q.id)} label={q.text} />
+        <AnswerField key={q.id} fieldKey={keys.answer(step.id, q.id)} label={q.text} marks />
       ))}
     </>
   );

@@ -6,7 +6,7 @@ const StoreContext = createContext<InterviewsStore | null>(null);
 
 export const StoreProvider = StoreContext.Provider;
 
-function useInterviewsStore(): InterviewsStore {
+export function useInterviewsStore(): InterviewsStore {
   const value = useContext(StoreContext);
   if (!value) throw new Error('StoreProvider is missing');
   return value;

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useOptions, useOptionsActions } from './OptionsContext';
+import { SummaryFormat } from './SummaryFormat';
 
 export function SummarySettings() {
   const settings = useOptions((s) => s.settings);
@@ -8,6 +9,7 @@ export function SummarySettings() {
   return (
     <section aria-labelledby="summary-settings">
       <h2 id="summary-settings">Summary</h2>
+      <SummaryFormat />
       <form
         className="row"
         onSubmit={(e) => {

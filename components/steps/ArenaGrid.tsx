@@ -29,6 +29,7 @@ export function ArenaGrid({ script, step }: { script: Script; step: StepOf<'aren
             <AnswerField
               key={q.id}
               fieldKey={keys.grid(arena.id, q.id)}
+              marks
               label={
                 <>
                   <span className="sr-only">{arena.label}: </span>

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '../../components/App';
 import { StoreProvider } from '../../components/StoreContext';
+import { listenForCopySummary } from '../../lib/shortcuts/copy-summary';
 import { createPanelStore } from '../../lib/store/panel';
 
 const panel = createPanelStore();
@@ -13,6 +14,7 @@ document.addEventListener('visibilitychange', () => {
 });
 
 void panel.actions.init();
+listenForCopySummary(document, () => void panel.actions.copySummary());
 
 const root = document.getElementById('root');
 if (root) {

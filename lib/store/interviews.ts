@@ -9,10 +9,12 @@ import {
   type Interview,
   keys,
   type Mark,
+  markOf,
   mergeInterviews,
   newCustomArenaId,
   setField,
   setFields,
+  setMark,
   setPreferredMode,
   toggleArena,
   toggleMode,
@@ -24,9 +26,9 @@ import type { IndexEntry, Status as InterviewStatus, Settings } from '../storage
 import { registry } from '../storage/registry';
 import { entryOf, type Problem, type ReadResult, type Repository, type RepositoryEvent } from '../storage/repository';
 import { exportFile, exportFileName } from '../storage/transfer';
-import { buildSummary, renderHtml, renderText } from '../summary';
 import { answersMatch, type StatusFilter } from './library';
 import { currentStepId, pacingActions } from './pacing';
+import { createSummaryCopy } from './summary-copy';
 import { createWriter } from './writer';
 
 export type Screen = 'list' | 'new' | 'interview';
@@ -142,6 +144,16 @@ export function createInterviewsStore(deps: StoreDeps) {
   function scriptOf(interview: Interview): Script {
     return deps.script(interview.scriptId) ?? deps.defaultScript;
   }
+
+  const summaryCopy = createSummaryCopy({
+    current: () => {
+      const { interview, openProblem, settings } = getState();
+      const readable = openProblem ? null : interview;
+      return { interview: readable, script: readable ? scriptOf(readable) : deps.defaultScript, settings, now: clock() };
+    },
+    copy: deps.copy,
+    say,
+  });
 
   function save(next: Interview) {
     setState({ save: 'saving' });
@@ -379,22 +391,23 @@ export function createInterviewsStore(deps: StoreDeps) {
       update((interview, _script, t) => setPreferredMode(interview, modeId, t));
     },
 
-    summary(): RichText | null {
-      const { interview } = getState();
-      if (!interview) return null;
-      const summary = buildSummary(interview, scriptOf(interview), { now: clock() });
-      return { html: renderHtml(summary), text: renderText(summary) };
+    /** Marks an answer as a quote or a follow-up; pressing the mark it already has clears it. */
+    toggleMark(fieldKey: string, mark: Mark) {
+      update((interview, _script, t) => setMark(interview, fieldKey, markOf(interview, fieldKey) === mark ? '' : mark, t));
     },
 
-    async copySummary() {
-      const content = actions.summary();
-      if (!content) return;
-      try {
-        const route = await deps.copy(content);
-        say('info', route === 'clipboard-api' ? 'Copied' : 'Copied (using the fallback copy command)');
-      } catch (error) {
-        say('error', `Copy failed: ${error instanceof Error ? error.message : String(error)} Click the panel and try again.`);
-      }
+    /** What "Copy summary" puts on the clipboard now, in the chosen format (see summary-copy.ts). */
+    summary(): RichText | null {
+      return summaryCopy.actions.rendered()?.content ?? null;
+    },
+
+    copySummary(): Promise<void> {
+      return summaryCopy.actions.copy();
+    },
+
+    /** "Copy this step": the header and one step's section. */
+    copyStep(stepId: string): Promise<void> {
+      return summaryCopy.actions.copy(stepId);
     },
 
     /** Tries the last refused write again (after the user made room). */
@@ -490,7 +503,7 @@ export function createInterviewsStore(deps: StoreDeps) {
     },
   };
 
-  return { store, actions };
+  return { store, actions, summary: summaryCopy };
 }
 
 export type InterviewsStore = ReturnType<typeof createInterviewsStore>;

@@ -74,6 +74,16 @@ async function run(scheme: 'light' | 'dark') {
     }
     await page.getByRole('textbox', { name: 'Technical growth: What gets most in the way of growing here?' }).focus();
     await shot('step-3');
+    // Issue 4: answer marks.
+    await page
+      .getByRole('group', { name: 'Mark the answer to Technical growth: What would you like to learn or get better at here?' })
+      .getByRole('button', { name: 'Quote' })
+      .click();
+    await page
+      .getByRole('group', { name: 'Mark the answer to Technical growth: What gets most in the way of growing here?' })
+      .getByRole('button', { name: 'Follow up' })
+      .click();
+    await shot('marks');
     await page.getByRole('button', { name: 'Next step' }).click();
     await page.getByRole('checkbox', { name: 'Course work' }).check();
     await page.getByRole('radio', { name: 'Mentoring' }).check();
@@ -87,6 +97,13 @@ async function run(scheme: 'light' | 'dark') {
       .fill('Staff engineer guild, monthly design reviews');
     await page.getByRole('main').evaluate((main) => main.scrollTo(0, 320));
     await shot('step-5');
+    // Issue 4: the preview of what will be pasted, in the format chosen for this copy.
+    await page.getByRole('button', { name: 'Preview summary' }).click();
+    await page.getByRole('combobox', { name: 'Format for this copy' }).selectOption({ label: 'Ashby' });
+    await shot('preview');
+    await page.getByRole('combobox', { name: 'Format for this copy' }).selectOption({ label: 'Lever' });
+    await shot('preview-text');
+    await page.getByRole('button', { name: 'Preview summary' }).click();
     await page.getByRole('button', { name: 'Copy summary' }).click();
     await page.getByRole('button', { name: '← All interviews' }).click();
     await page.getByRole('heading', { name: 'Interviews' }).waitFor();
@@ -104,6 +121,23 @@ async function run(scheme: 'light' | 'dark') {
     await page.keyboard.press('?');
     await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor();
     await shot('shortcuts');
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Pause timer' }).click();
+    await page.getByRole('button', { name: '← All interviews' }).click();
+    // Issue 4: both copy routes refused (as a browser policy might): the manual-copy dialog.
+    await page.getByRole('button', { name: /^Ada Lovelace/ }).click();
+    await page.evaluate(() => {
+      navigator.clipboard.write = () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError'));
+      document.execCommand = () => false;
+    });
+    await page.getByRole('button', { name: 'Copy summary' }).click();
+    await page.getByRole('dialog').waitFor();
+    await shot('manual-copy');
+    await page.keyboard.press('Escape');
+    // Issue 4: the default summary format on the options page.
+    await page.goto(`chrome-extension://${new URL(worker.url()).host}/options.html`);
+    await page.getByRole('heading', { name: 'Summary', exact: true }).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await shot('options-summary-format');
   } finally {
     await context.close();
     rmSync(dir, { recursive: true, force: true });

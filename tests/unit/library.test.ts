@@ -73,6 +73,7 @@ describe('answersMatch', () => {
     [keys.answer('difference', 'note')]: 'Wants to grow into Staff+; mentioned Kubernetes twice',
     [keys.grid('technical', 'learn')]: 'Café-style pairing sessions',
     [keys.arena('technical')]: true,
+    [keys.mark(keys.grid('technical', 'learn'))]: 'followup',
   });
 
   it.each<[string, string, boolean]>([
@@ -85,6 +86,7 @@ describe('answersMatch', () => {
     ['the candidate field is an answer too', 'lovelace', true],
     ['a word nowhere', 'terraform', false],
     ['a tick is not text', 'true', false],
+    ['the word a mark is stored as is not an answer', 'followup', false],
     ['an empty query matches everything', '', true],
     ['a blank query matches everything', '  ', true],
   ])('%s (%j -> %s)', (_name, query, expected) => {

@@ -369,11 +369,11 @@ describe('interviews store', () => {
     expect(panel.state().status?.text).toContain('Document is not focused');
   });
 
-  it('copySummary does nothing without an open interview', async () => {
+  it('copySummary copies nothing without an open interview, and says why (the shortcut works on every screen)', async () => {
     const panel = makePanel();
     await panel.actions.copySummary();
     expect(panel.copy).not.toHaveBeenCalled();
-    expect(panel.state().status).toBeNull();
+    expect(panel.state().status?.text).toBe('Open an interview to copy its summary.');
   });
 
   it('chooseArena past four leaves the choice alone and says why', async () => {

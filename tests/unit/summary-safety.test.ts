@@ -102,6 +102,8 @@ const anyInterview = fc
     answers: fc.array(anyText, { minLength: 20, maxLength: 20 }),
     marks: fc.array(anyMark, { minLength: 20, maxLength: 20 }),
     gaps: fc.array(fc.boolean(), { minLength: 5, maxLength: 5 }),
+    // "Copy this step" renders one step under the header: the same guarantees hold.
+    only: fc.option(fc.constantFrom(...script.steps.map((s) => s.id)), { nil: undefined }),
   })
   .map((r) => {
     const arenas = ['technical', 'own-x'];
@@ -132,7 +134,10 @@ const anyInterview = fc
       values[keys.mark(key)] = r.marks[n] ?? '';
     });
     const interview: Interview = withFields(newInterview(), values, CREATED_AT + 60_000);
-    return { interview, options: { interviewer: r.interviewer, noRecordingNote: r.note } };
+    return {
+      interview,
+      options: { interviewer: r.interviewer, noRecordingNote: r.note, ...(r.only === undefined ? {} : { only: r.only }) },
+    };
   });
 
 const RUNS = { numRuns: 150 };

@@ -48,6 +48,7 @@ export const ashby: Profile = {
   name: 'Ashby',
   // A subset of ASHBY_TAGS: what we write, so a stray tag fails a test even if Ashby would keep it.
   allowedTags: ['b', 'i', 'ul', 'li', 'a'],
+  pastes: 'html',
   textFormat: 'plain',
   render(summary) {
     return { html: renderAshbyHtml(summary), text: renderPlainText(summary) };

@@ -42,6 +42,7 @@ export const greenhouse: Profile = {
   id: 'greenhouse',
   name: 'Greenhouse',
   allowedTags: ['p', 'b', 'br', 'ul', 'li', 'a'],
+  pastes: 'html',
   textFormat: 'plain',
   render(summary) {
     const html = renderRichHtml(summary);

@@ -6,6 +6,7 @@ export const lever: Profile = {
   id: 'lever',
   name: 'Lever',
   allowedTags: ['br'],
+  pastes: 'text',
   textFormat: 'plain',
   render(summary) {
     const text = renderPlainText(summary);

@@ -56,6 +56,7 @@ export const markdown: Profile = {
   id: 'markdown',
   name: 'Markdown (Notion, Slack, docs)',
   allowedTags: ['p', 'b', 'br', 'ul', 'li', 'a'],
+  pastes: 'text',
   textFormat: 'markdown',
   render(summary) {
     return { html: renderRichHtml(summary), text: renderMarkdown(summary) };

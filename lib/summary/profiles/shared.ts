@@ -10,6 +10,12 @@ export interface Profile {
   allowedTags: readonly string[];
   /** What the `text` flavour is, for file names and the preview. */
   textFormat: 'plain' | 'markdown';
+  /**
+   * Which flavour the target field keeps, so the preview shows that one:
+   * `html` for rich-text fields (they paste text/html), `text` for plain
+   * fields and Markdown (they paste text/plain).
+   */
+  pastes: 'html' | 'text';
   render(summary: Summary): { html: string; text: string };
 }
 

@@ -1,0 +1,75 @@
+import { useId } from 'react';
+import { findScript, reverseInterview } from '../lib/script';
+import { defaultProfileId, renderCopy } from '../lib/store/summary-copy';
+import { isProfileId, profileOf, profiles } from '../lib/summary';
+import { useInterviews } from './StoreContext';
+import { useSummaryCopy, useSummaryCopyActions } from './useSummaryCopy';
+import './SummaryPreview.css';
+
+/**
+ * The bar above the footer: "Preview summary" opens exactly what "Copy
+ * summary" will paste, rendered by the same function, with the format's name
+ * and a "Format for this copy" select that overrides the options default.
+ */
+export function SummaryBar() {
+  const open = useSummaryCopy((s) => s.previewOpen);
+  const actions = useSummaryCopyActions();
+  const regionId = useId();
+  return (
+    <div className="summary-bar">
+      <button
+        type="button"
+        className="link"
+        aria-expanded={open}
+        aria-controls={open ? regionId : undefined}
+        onClick={actions.togglePreview}
+      >
+        <span aria-hidden="true">{open ? '▾ ' : '▸ '}</span>Preview summary
+      </button>
+      {open ? <SummaryPreview id={regionId} /> : null}
+    </div>
+  );
+}
+
+function SummaryPreview({ id }: { id: string }) {
+  const interview = useInterviews((s) => s.interview);
+  const settings = useInterviews((s) => s.settings);
+  const override = useSummaryCopy((s) => s.override);
+  const actions = useSummaryCopyActions();
+  const headingId = useId();
+  if (!interview) return null;
+  const script = findScript(interview.scriptId) ?? reverseInterview;
+  const { profile, content } = renderCopy(interview, script, settings, override);
+  const fallback = profileOf(defaultProfileId(settings));
+  return (
+    <section id={id} className="preview" aria-labelledby={headingId}>
+      <label className="preview-format">
+        <span>Format for this copy</span>
+        <select value={override ?? ''} onChange={(e) => actions.setOverride(isProfileId(e.target.value) ? e.target.value : null)}>
+          <option value="">{fallback.name} (default)</option>
+          {profiles.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <h2 id={headingId} className="preview-title">
+        What will be pasted: {profile.name}
+        <span className="muted"> · {profile.pastes === 'html' ? 'rich text' : 'plain text'}</span>
+      </h2>
+      {profile.pastes === 'html' ? (
+        <div
+          className="preview-body preview-html"
+          data-testid="preview-html"
+          // biome-ignore lint/security/noDangerouslySetInnerHtml: the profile's own HTML, every user string escaped and only its allowed tags and safe hrefs (tests/unit/summary-safety.test.ts proves it for any input); the preview must be that exact HTML.
+          dangerouslySetInnerHTML={{ __html: content.html }}
+        />
+      ) : (
+        <pre className="preview-body preview-text" data-testid="preview-text">
+          {content.text}
+        </pre>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,145 @@
+import { createStore } from 'zustand/vanilla';
+import type { CopyRoute, RichText } from '../clipboard';
+import type { Interview } from '../interview';
+import type { Script } from '../script';
+import type { Settings } from '../storage/registry';
+import {
+  buildSummary,
+  DEFAULT_PROFILE_ID,
+  isProfileId,
+  type Profile,
+  type ProfileId,
+  profileOf,
+  type Rendered,
+} from '../summary';
+
+/**
+ * Copying the summary: the whole interview or one step, in the format chosen
+ * in options or overridden for this copy, with a preview of exactly what is
+ * pasted. The preview and the clipboard both go through `renderCopy`, so they
+ * cannot differ.
+ */
+
+export interface ManualCopy {
+  content: RichText;
+  /** What is being copied, for the dialog's title: "the summary" or a step's title. */
+  what: string;
+  profileName: string;
+}
+
+export interface SummaryCopyState {
+  previewOpen: boolean;
+  /** The format for copies from this panel, overriding the options default; null follows the default. */
+  override: ProfileId | null;
+  /** Both automatic routes were refused: the text waits in a dialog for Ctrl/Cmd+C. */
+  manual: ManualCopy | null;
+}
+
+export interface CopySource {
+  interview: Interview | null;
+  script: Script;
+  settings: Settings;
+  /** The time of the copy, so a running interview timer counts up to it (issue 6). */
+  now?: number;
+}
+
+export interface RenderedCopy {
+  profile: Profile;
+  content: Rendered;
+  /** False when the summary (or the step) has no answers: only the header would be copied. */
+  hasAnswers: boolean;
+}
+
+/**
+ * The options default, unless it names a format this version does not know
+ * (a newer version wrote it): then Greenhouse. The stored value is left as it
+ * is, so the other settings in the same record are never reset because of it.
+ */
+export function defaultProfileId(settings: Settings): ProfileId {
+  return isProfileId(settings.profile) ? settings.profile : DEFAULT_PROFILE_ID;
+}
+
+/** What the preview shows and what the copy puts on the clipboard: one pure function. */
+export function renderCopy(
+  interview: Interview,
+  script: Script,
+  settings: Settings,
+  override: ProfileId | null,
+  only?: string,
+  now?: number,
+): RenderedCopy {
+  const profile = profileOf(override ?? defaultProfileId(settings));
+  const summary = buildSummary(interview, script, {
+    interviewer: settings.interviewer,
+    noRecordingNote: settings.noRecordingNote,
+    ...(only === undefined ? {} : { only }),
+    ...(now === undefined ? {} : { now }),
+  });
+  return { profile, content: profile.render(summary), hasAnswers: summary.sections.length > 0 };
+}
+
+export interface SummaryCopyDeps {
+  current(): CopySource;
+  copy(content: RichText): Promise<CopyRoute>;
+  say(tone: 'info' | 'error', text: string): void;
+}
+
+export function createSummaryCopy(deps: SummaryCopyDeps) {
+  const store = createStore<SummaryCopyState>()(() => ({ previewOpen: false, override: null, manual: null }));
+  const { getState, setState } = store;
+
+  function rendered(only?: string): RenderedCopy | null {
+    const { interview, script, settings, now } = deps.current();
+    return interview ? renderCopy(interview, script, settings, getState().override, only, now) : null;
+  }
+
+  const actions = {
+    rendered,
+
+    /** Copies the whole summary, or one step's section under the same header. */
+    async copy(stepId?: string): Promise<void> {
+      const { script } = deps.current();
+      const result = rendered(stepId);
+      if (!result) {
+        deps.say('info', 'Open an interview to copy its summary.');
+        return;
+      }
+      const step = stepId === undefined ? undefined : script.steps.find((s) => s.id === stepId);
+      if (step && !result.hasAnswers) {
+        deps.say('info', `Nothing captured in “${step.title}” yet, so there is nothing to copy.`);
+        return;
+      }
+      const what = step ? `“${step.title}”` : 'the summary';
+      try {
+        const route = await deps.copy(result.content);
+        const how = route === 'clipboard-api' ? '' : ' (using the fallback copy command)';
+        deps.say('info', step ? `Copied ${what}${how}` : `Copied${how}`);
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        setState({ manual: { content: result.content, what, profileName: result.profile.name } });
+        deps.say('error', `${reason} The text is selected in a dialog: press Ctrl+C (⌘C on a Mac) to copy it.`);
+      }
+    },
+
+    /** The manual-copy dialog closed: after a Ctrl/Cmd+C in it, or without one. */
+    closeManual(copied: boolean) {
+      const { manual } = getState();
+      if (!manual) return;
+      setState({ manual: null });
+      deps.say('info', copied ? `Copied ${manual.what} by hand` : 'Not copied.');
+    },
+
+    togglePreview() {
+      setState({ previewOpen: !getState().previewOpen });
+    },
+
+    /** The format for the next copies from this panel; null goes back to the options default. */
+    setOverride(id: ProfileId | null) {
+      setState({ override: id });
+    },
+  };
+
+  return { store, actions };
+}
+
+export type SummaryCopy = ReturnType<typeof createSummaryCopy>;

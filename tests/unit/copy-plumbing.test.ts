@@ -1,0 +1,113 @@
+// @vitest-environment happy-dom
+import { describe, expect, it, vi } from 'vitest';
+import { copyRichText, fillCopyEvent } from '../../lib/clipboard';
+import { isAnswerKey, isInterviewingKey, keys, NON_ANSWER_PREFIXES, setField } from '../../lib/interview';
+import { isCopySummaryChord, listenForCopySummary } from '../../lib/shortcuts/copy-summary';
+import { interviewDuration } from '../../lib/summary';
+import { CREATED_AT, newInterview } from './support';
+
+const content = { html: '<p><b>Ada</b></p>', text: 'Ada\n- one\n' };
+
+describe('which fields are answers', () => {
+  it.each([
+    [keys.answer('difference', 'note'), true],
+    [keys.grid('technical', 'learn'), true],
+    [keys.offer('technical/learn', 'people'), true],
+    [keys.noOffer('technical/learn'), true],
+    [keys.arena('technical'), true],
+    ['match:technical/learn', true],
+    [keys.candidate, false],
+    [keys.role, false],
+    [keys.atsLink, false],
+    [keys.step, false],
+    [keys.status, false],
+    [keys.mark(keys.grid('technical', 'learn')), false],
+    ['timer:reality', false],
+    ['budget:reality', false],
+  ])('%s → %s', (key, answer) => {
+    expect(isAnswerKey(key)).toBe(answer);
+  });
+
+  it('counts marks as interviewing, but not pacing or the header', () => {
+    expect(isInterviewingKey(keys.mark('answer:x:y'))).toBe(true);
+    for (const prefix of NON_ANSWER_PREFIXES.filter((p) => p !== 'mark:')) expect(isInterviewingKey(`${prefix}x`)).toBe(false);
+  });
+
+  it('leaves a timer touched the next day out of the duration', () => {
+    const answered = setField(newInterview(), keys.answer('difference', 'note'), 'ok', CREATED_AT + 30 * 60_000);
+    const later = setField(answered, 'timer:reality', 'stopped', CREATED_AT + 24 * 3_600_000);
+    expect(interviewDuration(later)).toBe(30 * 60_000);
+  });
+});
+
+describe('the copy shortcut', () => {
+  const chord = { altKey: true, shiftKey: true, ctrlKey: false, metaKey: false, code: 'KeyC', repeat: false };
+  it.each([
+    ['Alt+Shift+C', chord, true],
+    ['Alt+C', { ...chord, shiftKey: false }, false],
+    ['Ctrl+Alt+Shift+C', { ...chord, ctrlKey: true }, false],
+    ['Cmd+Alt+Shift+C', { ...chord, metaKey: true }, false],
+    ['Alt+Shift+V', { ...chord, code: 'KeyV' }, false],
+    ['a held key repeating', { ...chord, repeat: true }, false],
+  ])('%s → %s', (_name, event, match) => {
+    expect(isCopySummaryChord(event)).toBe(match);
+  });
+
+  it('copies from a keydown anywhere in the document (on a Mac the key is "Ç"), and stops listening', () => {
+    const copy = vi.fn();
+    const stop = listenForCopySummary(document, copy);
+    const textarea = document.createElement('textarea');
+    document.body.append(textarea);
+    const event = new KeyboardEvent('keydown', {
+      key: 'Ç',
+      code: 'KeyC',
+      altKey: true,
+      shiftKey: true,
+      bubbles: true,
+      cancelable: true,
+    });
+    textarea.dispatchEvent(event);
+    expect(copy).toHaveBeenCalledOnce();
+    expect(event.defaultPrevented).toBe(true);
+    stop();
+    textarea.dispatchEvent(new KeyboardEvent('keydown', { code: 'KeyC', altKey: true, shiftKey: true, bubbles: true }));
+    expect(copy).toHaveBeenCalledOnce();
+  });
+});
+
+describe('the clipboard chain', () => {
+  it('fills both formats in a copy event and cancels the default', () => {
+    const data = new Map<string, string>();
+    const event = {
+      clipboardData: { setData: (type: string, value: string) => data.set(type, value) },
+      preventDefault: vi.fn(),
+    } as unknown as ClipboardEvent;
+    expect(fillCopyEvent(event, content)).toBe(true);
+    expect(Object.fromEntries(data)).toEqual({ 'text/html': content.html, 'text/plain': content.text });
+    expect(event.preventDefault).toHaveBeenCalled();
+  });
+
+  it('falls back to the copy command when the Clipboard API refuses, and throws when that fails too', async () => {
+    const write = vi.fn(async () => {
+      throw new DOMException('Document is not focused.', 'NotAllowedError');
+    });
+    vi.stubGlobal('ClipboardItem', class {});
+    Object.defineProperty(navigator, 'clipboard', { value: { write }, configurable: true });
+    const data = new Map<string, string>();
+    const exec = vi.fn(() => {
+      const event = new Event('copy', { cancelable: true }) as ClipboardEvent;
+      Object.defineProperty(event, 'clipboardData', { value: { setData: (t: string, v: string) => data.set(t, v) } });
+      document.dispatchEvent(event);
+      return true;
+    });
+    Object.defineProperty(document, 'execCommand', { value: exec, configurable: true });
+    await expect(copyRichText(content, document)).resolves.toBe('copy-command');
+    expect(write).toHaveBeenCalledOnce();
+    expect(data.get('text/html')).toBe(content.html);
+    expect(data.get('text/plain')).toBe(content.text);
+
+    Object.defineProperty(document, 'execCommand', { value: () => false, configurable: true });
+    await expect(copyRichText(content, document)).rejects.toThrow('The browser refused the copy (Document is not focused.).');
+    vi.unstubAllGlobals();
+  });
+});
