@@ -3,6 +3,7 @@ import { visibleEntries } from '../lib/store/library';
 import { InterviewListItem } from './InterviewListItem';
 import { LibraryToolbar } from './LibraryToolbar';
 import { ProblemNotice } from './ProblemNotice';
+import { SaveProblem } from './SaveProblem';
 import { useActions, useInterviews } from './StoreContext';
 import { UndoBar } from './UndoBar';
 import './InterviewList.css';
@@ -25,6 +26,7 @@ export function InterviewList() {
         </button>
       </div>
       <UndoBar />
+      <SaveProblem />
       <ProblemNotice problems={problems} />
       {entries.length === 0 ? (
         <p className="muted">No interviews yet. Start one when the call begins; every answer is saved as you type.</p>

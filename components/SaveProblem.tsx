@@ -11,22 +11,24 @@ export function SaveProblem() {
   const reason = useInterviews((s) => s.saveError);
   const id = useInterviews((s) => s.openId);
   const actions = useActions();
-  if (save !== 'failed' || !id) return null;
+  if (save !== 'failed') return null;
+  // On the list (the user left the interview) the text is still held here: export everything, the held copies included.
+  const exportLabel = id ? 'Export this interview' : 'Export all interviews';
   return (
     <section className="notice notice-error save-problem" aria-labelledby="save-problem-title">
       <h2 id="save-problem-title">Your latest text is not saved</h2>
       <p>
         {full
-          ? 'Browser storage is full. Everything you typed is still here. Export this interview now, then delete old interviews to make room.'
+          ? `Browser storage is full. Everything you typed is still here, and it is saved as soon as there is room. Export ${id ? 'this interview' : 'your interviews'} now, then delete old interviews to make room.`
           : `The browser refused to save (${reason ?? 'unknown error'}). Everything you typed is still here; keep this panel open.`}
       </p>
       <div className="row">
         <button
           type="button"
           className="primary"
-          onClick={() => void actions.exportInterviews(id).then((file) => downloadText(file.filename, file.json))}
+          onClick={() => void actions.exportInterviews(id ?? undefined).then((file) => downloadText(file.filename, file.json))}
         >
-          Export this interview
+          {exportLabel}
         </button>
         <button type="button" onClick={actions.retrySave}>
           Try saving again

@@ -19,13 +19,22 @@ export function describeIssues(error: z.core.$ZodError, limit = 5): string[] {
 function issueText(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type':
-      return `expected ${issue.expected}`;
+      // zod says "record" for an object of any keys; people say "object".
+      return `expected ${issue.expected === 'record' ? 'object' : issue.expected}`;
     case 'invalid_value':
       return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
     case 'too_small':
-      return `too small (minimum ${String(issue.minimum)})`;
+      return issue.inclusive === false
+        ? `must be more than ${String(issue.minimum)}`
+        : `too small (minimum ${String(issue.minimum)})`;
     case 'too_big':
-      return `too big (maximum ${String(issue.maximum)})`;
+      return issue.inclusive === false
+        ? `must be less than ${String(issue.maximum)}`
+        : `too big (maximum ${String(issue.maximum)})`;
+    case 'invalid_format':
+      return issue.format === 'regex'
+        ? `does not match the pattern ${issue.pattern ?? ''}`.trim()
+        : `not a valid ${issue.format}`;
     case 'unrecognized_keys':
       return `unexpected keys ${issue.keys.join(', ')}`;
     default:

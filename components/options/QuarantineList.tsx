@@ -13,13 +13,16 @@ export function QuarantineList() {
       ) : (
         <>
           <p>
-            {items.length === 1 ? 'One stored record' : `${items.length} stored records`} could not be read. They are kept exactly
-            as they were and never written over.
+            {items.length === 1
+              ? 'One stored record could not be read. It is kept exactly as it was and never written over.'
+              : `${items.length} stored records could not be read. They are kept exactly as they were and never written over.`}
           </p>
-          <ul>
+          <ul aria-label="Unreadable records">
             {items.map((item) => (
               <li key={item.key}>
-                <code>{item.key}</code>, found {new Date(item.at).toLocaleString()}: {item.reasons.join('; ')}
+                <code>{item.key}</code>, found{' '}
+                <time dateTime={new Date(item.at).toISOString()}>{new Date(item.at).toLocaleString()}</time>:{' '}
+                {item.reasons.join('; ')}
               </li>
             ))}
           </ul>

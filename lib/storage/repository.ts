@@ -1,5 +1,6 @@
 import { keys, text } from '../interview/fields';
 import type { Interview } from '../interview/schema';
+import { describeIssues } from '../zod';
 import type { Storage, StorageChange } from './area';
 import {
   type IndexEntry,
@@ -54,14 +55,10 @@ export function parseIndex(raw: unknown): IndexResult {
     else
       problems.push({
         key: `${key}.entries.${id}`,
-        reasons: entry.success ? ['id does not match its key'] : readVersionedReasons(entry.error),
+        reasons: entry.success ? ['id: does not match its key in the index'] : describeIssues(entry.error),
       });
   }
   return { entries: sortEntries(entries), problems };
-}
-
-function readVersionedReasons(error: { issues: { path: PropertyKey[]; message: string }[] }): string[] {
-  return error.issues.slice(0, 5).map((i) => `${i.path.map(String).join('.') || '(root)'}: ${i.message}`);
 }
 
 export function parseSettings(raw: unknown): Settings {

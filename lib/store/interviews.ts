@@ -82,6 +82,10 @@ export interface StoreDeps {
   copy: (content: RichText) => Promise<'clipboard-api' | 'copy-command'>;
   /** How long "Undo" is offered after a delete. */
   undoMs?: number;
+  /** While storage is full, how often the refused text is offered to storage again. */
+  retryMs?: number;
+  /** Opens the options page, where unreadable records are listed and exported. */
+  openOptions?: () => Promise<void>;
 }
 
 const initial: InterviewsState = {
@@ -107,6 +111,9 @@ export function createInterviewsStore(deps: StoreDeps) {
   const { repository, clock } = deps;
   let statusSeq = 0;
   let undoTimer: ReturnType<typeof setTimeout> | undefined;
+  let retryTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The newest copy handed to the writer, per interview, until storage has everything: a refused write is retried (or exported) from here, even after the user leaves the interview. */
+  const unsaved = new Map<string, Interview>();
   /** Every record, read on the first text search and kept fresh from storage events. */
   let records: Map<string, Interview> | null = null;
 
@@ -114,14 +121,27 @@ export function createInterviewsStore(deps: StoreDeps) {
   const { getState, setState } = store;
 
   const writer = createWriter<Interview>({
-    write: (interview) => repository.writeInterview({ ...interview, writer: deps.writerId }),
+    write: async (interview) => {
+      await repository.writeInterview({ ...interview, writer: deps.writerId });
+      // Only this copy is known to be stored; a newer one (or another interview's refused text) stays held.
+      if (unsaved.get(interview.id) === interview) unsaved.delete(interview.id);
+    },
     onIdle: () => {
+      // Storage took a write, so there is room again: offer what it refused earlier before saying "Saved".
+      if (unsaved.size > 0) {
+        for (const value of unsaved.values()) writer.schedule(value.id, value);
+        return;
+      }
+      clearTimeout(retryTimer);
       if (getState().save === 'saving') setState({ save: 'saved', saveError: null, storageFull: false });
     },
     onError: (_id, error) => {
       const reason = error instanceof Error ? error.message : String(error);
       const full = isQuotaError(error);
       setState({ save: 'failed', saveError: reason, storageFull: full });
+      // Room may come back without a keystroke here (another window deletes, the disk frees up): keep offering the text.
+      clearTimeout(retryTimer);
+      if (full) retryTimer = setTimeout(() => getState().save === 'failed' && actions.retrySave(), deps.retryMs ?? 5000);
       say(
         'error',
         full
@@ -157,6 +177,7 @@ export function createInterviewsStore(deps: StoreDeps) {
 
   function save(next: Interview) {
     setState({ save: 'saving' });
+    unsaved.set(next.id, next);
     records?.set(next.id, next);
     writer.schedule(next.id, next);
   }
@@ -241,6 +262,8 @@ export function createInterviewsStore(deps: StoreDeps) {
         return;
       case 'erased':
         writer.discard();
+        unsaved.clear();
+        clearTimeout(retryTimer);
         records = null;
         setState({ entries: [], problems: [], screen: 'list', openId: null, interview: null, openProblem: null, undo: null });
         say('info', 'All data was erased from the options page.');
@@ -413,7 +436,8 @@ export function createInterviewsStore(deps: StoreDeps) {
     /** Tries the last refused write again (after the user made room). */
     retrySave() {
       const { interview } = getState();
-      if (interview) save(interview);
+      if (interview) unsaved.set(interview.id, interview);
+      for (const value of [...unsaved.values()]) save(value);
     },
 
     // ── Library ────────────────────────────────────────────────────────────
@@ -481,9 +505,8 @@ export function createInterviewsStore(deps: StoreDeps) {
       const { interview } = getState();
       if (id) {
         const one =
-          interview?.id === id
-            ? interview
-            : await repository.readInterview(id).then((r) => (r.kind === 'ok' ? r.interview : null));
+          (interview?.id === id ? interview : unsaved.get(id)) ??
+          (await repository.readInterview(id).then((r) => (r.kind === 'ok' ? r.interview : null)));
         if (!one) throw new Error('This interview could not be read.');
         const name =
           entryOf(one)
@@ -492,10 +515,20 @@ export function createInterviewsStore(deps: StoreDeps) {
         return { filename: exportFileName(now, name.toLowerCase()), json: exportFile([one], now) };
       }
       const all = await repository.readAll();
-      const merged = all.interviews.map((i) => (interview?.id === i.id ? interview : i));
-      if (interview && !merged.some((i) => i.id === interview.id)) merged.push(interview);
+      // What the panel holds is at least as new as storage: the open copy and any text storage refused.
+      const held = new Map(unsaved);
+      if (interview) held.set(interview.id, interview);
+      const merged = all.interviews.map((i) => held.get(i.id) ?? i);
+      for (const h of held.values()) if (!merged.some((i) => i.id === h.id)) merged.push(h);
       return { filename: exportFileName(now), json: exportFile(merged, now) };
     },
+
+    /** Null where the options page cannot be opened (tests, or a browser without it). */
+    openOptions: deps.openOptions
+      ? () => {
+          deps.openOptions?.().catch((error: unknown) => say('error', `Could not open the options page: ${String(error)}`));
+        }
+      : null,
 
     /** Called when the page is hidden or unloads: nothing typed may be lost. */
     flush() {

@@ -1,7 +1,7 @@
 import { createStore } from 'zustand/vanilla';
 import type { Download } from '../download';
 import type { Settings } from '../storage/registry';
-import { registry } from '../storage/registry';
+import { interviewKey, registry } from '../storage/registry';
 import type { QuarantinedItem, Repository } from '../storage/repository';
 import { exportFile, exportFileName, type ImportPlan, planImport } from '../storage/transfer';
 
@@ -27,6 +27,20 @@ export function createOptionsStore(repository: Repository, now: () => number = D
   }));
   const { getState, setState } = store;
   const say = (tone: 'info' | 'error', text: string) => setState({ message: { tone, text } });
+  /** The chosen file, kept until confirm: the plan is made again then, against storage as it is at that moment. */
+  let pending: { fileName: string; content: string } | null = null;
+
+  /** What importing `content` would do to storage as it is now. Reads every record, so unreadable ones are known. */
+  async function plan(content: string): Promise<ImportPlan> {
+    const { interviews, problems } = await repository.readAll();
+    const known = new Map(interviews.map((i) => [i.id, i]));
+    const unreadable = new Set(problems.map((p) => p.key));
+    return planImport(content, (id) => {
+      const interview = known.get(id);
+      if (interview) return { kind: 'ok', interview };
+      return unreadable.has(interviewKey(id)) ? { kind: 'invalid' } : { kind: 'missing' };
+    });
+  }
 
   async function refresh() {
     const [settings, index, quarantine] = await Promise.all([
@@ -40,6 +54,9 @@ export function createOptionsStore(repository: Repository, now: () => number = D
   const actions = {
     async init(): Promise<() => void> {
       const unwatch = repository.watch(() => void refresh());
+      // Every record is read (and validated) once on open, so the quarantine
+      // list shows problems anywhere, not only in records a panel happened to open.
+      await repository.readAll();
       await refresh();
       return unwatch;
     },
@@ -69,32 +86,39 @@ export function createOptionsStore(repository: Repository, now: () => number = D
 
     /** Reads a chosen file and shows what importing it would do; nothing is written yet. */
     async chooseImport(fileName: string, content: string) {
-      const { interviews } = await repository.readAll();
-      const known = new Map(interviews.map((i) => [i.id, i]));
-      const unreadable = new Set(getState().quarantine.map((q) => q.key));
-      const plan = planImport(content, (id) => {
-        const interview = known.get(id);
-        if (interview) return { kind: 'ok', interview };
-        return unreadable.has(`interview:${id}`) ? { kind: 'invalid' } : { kind: 'missing' };
-      });
-      setState({ plan: { ...plan, fileName }, message: null });
+      pending = { fileName, content };
+      const planned = await plan(content);
+      if (pending?.content !== content) return; // Another file was chosen meanwhile.
+      setState({ plan: { ...planned, fileName }, message: null });
     },
 
     cancelImport() {
+      pending = null;
       setState({ plan: null });
     },
 
+    /**
+     * Plans again against storage as it is now (a panel may have typed, or
+     * another import landed, since the preview) and writes that plan, so a
+     * newer answer is never replaced by the file's older one.
+     */
     async confirmImport() {
-      const { plan } = getState();
-      if (!plan?.ok) return;
-      const writes = plan.items.flatMap((i) => (i.result ? [i.result] : []));
+      const shown = getState().plan;
+      if (!shown?.ok || !pending) return;
+      const { fileName, content } = pending;
       try {
+        const fresh = await plan(content);
+        if (!fresh.ok) throw new Error(fresh.error);
+        const writes = fresh.items.flatMap((i) => (i.result ? [i.result] : []));
         if (writes.length > 0) await repository.putInterviews(writes);
-        const added = plan.items.filter((i) => i.action === 'add').length;
-        const updated = plan.items.filter((i) => i.action === 'update').length;
-        const skipped = plan.items.length - added - updated;
+        const added = fresh.items.filter((i) => i.action === 'add').length;
+        const updated = fresh.items.filter((i) => i.action === 'update').length;
+        const skipped = fresh.items.length - added - updated;
+        const changed =
+          actionsOf(fresh) !== actionsOf(shown) ? ' Storage changed since the preview, so the plan was made again.' : '';
+        pending = null;
         setState({ plan: null });
-        say('info', `Imported: ${added} added, ${updated} updated, ${skipped} skipped.`);
+        say('info', `Imported ${fileName}: ${added} added, ${updated} updated, ${skipped} skipped.${changed}`);
       } catch (error) {
         say('error', `Nothing was imported: ${error instanceof Error ? error.message : String(error)}`);
       }
@@ -108,6 +132,11 @@ export function createOptionsStore(repository: Repository, now: () => number = D
   };
 
   return { store, actions };
+}
+
+/** The plan's decisions in one string, to tell whether two plans differ. */
+function actionsOf(plan: ImportPlan): string {
+  return plan.ok ? plan.items.map((i) => `${i.path}:${i.action}`).join(',') : `refused:${plan.error}`;
 }
 
 export type OptionsStore = ReturnType<typeof createOptionsStore>;

@@ -1,5 +1,6 @@
 import { copyRichText } from '../clipboard';
 import { createClock } from '../interview/clock';
+import { openOptionsPage } from '../platform/options';
 import { defaultScript, findScript } from '../script';
 import { browserStorage } from '../storage/area';
 import { createRepository } from '../storage/repository';
@@ -15,5 +16,6 @@ export function createPanelStore() {
     newId: () => crypto.randomUUID(),
     writerId: crypto.randomUUID(),
     copy: (content) => copyRichText(content),
+    openOptions: openOptionsPage,
   });
 }

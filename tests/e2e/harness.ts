@@ -17,6 +17,23 @@ export const extensionPath = path.resolve(
 /** Where a failed test leaves screenshots of its pages and its error log (git-ignored). */
 export const artifactsPath = fileURLToPath(new URL('./.artifacts', import.meta.url));
 
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** The switches every test's Chromium gets: quiet, offline, only our built extension. Shared with tests/e2e/process.ts. */
+export function chromiumSwitches(extension = extensionPath): string[] {
+  return [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+    `--disable-extensions-except=${extension}`,
+    `--load-extension=${extension}`,
+  ];
+}
+
 export interface LaunchOptions {
   /** Extra Chromium switches, e.g. `--remote-debugging-port=0`. */
   args?: string[];
@@ -49,20 +66,9 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
   let context: BrowserContext;
   try {
     context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      executablePath: chromiumPath,
       headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-        `--disable-extensions-except=${extensionPath}`,
-        `--load-extension=${extensionPath}`,
-        ...(options.args ?? []),
-      ],
+      args: [...chromiumSwitches(), ...(options.args ?? [])],
       viewport: { width: 360, height: 800 },
     });
   } catch (error) {

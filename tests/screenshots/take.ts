@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Page } from 'playwright-core';
+import { shootDataScreens } from './data-screens.ts';
 
 const ext = path.resolve('.output/chrome-mv3');
 const out = path.resolve('tests/screenshots');
@@ -138,6 +139,10 @@ async function run(scheme: 'light' | 'dark') {
     await page.goto(`chrome-extension://${new URL(worker.url()).host}/options.html`);
     await page.getByRole('heading', { name: 'Summary', exact: true }).evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await shot('options-summary-format');
+    // Issue 3: the library and the options page's data section, from the list again.
+    await page.goto(`chrome-extension://${new URL(worker.url()).host}/sidepanel.html`);
+    await page.getByRole('heading', { name: 'Interviews' }).waitFor();
+    await shootDataScreens(context, page, `chrome-extension://${new URL(worker.url()).host}/`, out, scheme);
   } finally {
     await context.close();
     rmSync(dir, { recursive: true, force: true });

@@ -204,7 +204,8 @@ describe('parseIndex', () => {
     ['an entry without a role', { id: 'bad', candidate: 'X', createdAt: 3, status: 'active' }, 'role:'],
     ['an entry with an unknown status', { ...entry('bad', 3), status: 'paused' }, 'status:'],
     ['an entry that is a number', 7, '(root)'],
-    ['an entry whose id does not match its key', entry('elsewhere', 3), 'id does not match its key'],
+    ['an entry whose id does not match its key', entry('elsewhere', 3), 'id: does not match its key'],
+    ['an entry with a status of the wrong type', { ...entry('bad', 3), status: 1 }, 'status: expected one of'],
   ])('skips %s, keeps the others and reports it', (_name, bad, reason) => {
     const raw = { schema: 2, entries: { one: entry('one', 1), bad, two: entry('two', 2) } };
     const index = parseIndex(raw);

@@ -1,0 +1,94 @@
+/**
+ * The library (issue #3): search by candidate, role or answer text, filter
+ * by status, rename, mark done, archive, resume, delete with undo.
+ */
+import { afterEach, beforeEach, expect, test } from 'vitest';
+import { type Harness, launch } from './harness';
+import { Library } from './pages/library';
+import { Panel } from './pages/panel';
+
+let h: Harness;
+beforeEach(async () => {
+  h = await launch();
+});
+afterEach(async ({ task }) => {
+  await h?.close(task.result?.state === 'fail' ? task.name : undefined);
+});
+
+test('search, filter, rename, archive, resume, delete with undo', async () => {
+  const p = new Panel(await h.openPanel());
+  const lib = new Library(p.page);
+  await p.create('Margaret Hamilton', 'Software lead');
+  await p.differenceNote().fill('Loves flight software and asynchronous executives');
+  await p.backToList().click();
+  await p.create('Frances Allen', 'Compiler engineer');
+  await p.backToList().click();
+  await p.create('Zoë Ng', 'Designer');
+  await p.backToList().click();
+  // Newest first.
+  await expect.poll(() => lib.names()).toEqual(['Zoë Ng', 'Frances Allen', 'Margaret Hamilton']);
+
+  // Search: by name (accents folded), by role, by what was typed in an answer; nothing found.
+  await lib.search().fill('zoe');
+  await expect.poll(() => lib.names()).toEqual(['Zoë Ng']);
+  await lib.search().fill('compiler');
+  await expect.poll(() => lib.names()).toEqual(['Frances Allen']);
+  await lib.search().fill('asynchronous');
+  await expect.poll(() => lib.names()).toEqual(['Margaret Hamilton']);
+  await lib.search().fill('nobody at all');
+  await lib.noMatch().waitFor();
+  await lib.search().fill('');
+  await expect.poll(() => lib.names()).toHaveLength(3);
+
+  // Rename (keyboard: the form takes focus), then mark done and archive.
+  await lib.rename('Frances Allen', 'Fran Allen', 'Compiler researcher');
+  await expect.poll(() => p.status().textContent()).toBe('Renamed to Fran Allen.');
+  await expect.poll(() => lib.names()).toEqual(['Zoë Ng', 'Fran Allen', 'Margaret Hamilton']);
+  await lib.act('Fran Allen', 'Mark done');
+  await expect.poll(() => p.status().textContent()).toBe('Marked as done.');
+  await lib.act('Zoë Ng', 'Archive');
+  await expect.poll(() => p.status().textContent()).toBe('Archived.');
+
+  // The filter: in progress is the default view.
+  await expect.poll(() => lib.names()).toEqual(['Margaret Hamilton']);
+  await lib.show('Done');
+  await expect.poll(() => lib.names()).toEqual(['Fran Allen']);
+  await lib.show('Archived');
+  await expect.poll(() => lib.names()).toEqual(['Zoë Ng']);
+  await lib.show('All');
+  await expect.poll(() => lib.names()).toEqual(['Zoë Ng', 'Fran Allen', 'Margaret Hamilton']);
+  // Survives a reload: status and name are in storage.
+  await p.page.reload();
+  await lib.show('All');
+  await expect.poll(() => lib.names()).toEqual(['Zoë Ng', 'Fran Allen', 'Margaret Hamilton']);
+  await lib.show('Done');
+  await expect.poll(() => lib.names()).toEqual(['Fran Allen']);
+  await lib.show('All');
+
+  // Resume: the answer is there.
+  await p.interviewItem('Margaret Hamilton').click();
+  expect(await p.differenceNote().inputValue()).toBe('Loves flight software and asynchronous executives');
+  await p.backToList().click();
+
+  // Delete, then Undo: the same record comes back.
+  const keyOf = async (name: string) => {
+    const items = await h.storage.read();
+    return Object.keys(items).find((k) => JSON.stringify(items[k]).includes(name) && k.startsWith('interview:')) ?? '';
+  };
+  const key = await keyOf('Margaret Hamilton');
+  const record = (await h.storage.read())[key];
+  await lib.act('Margaret Hamilton', 'Delete');
+  await expect.poll(() => p.status().textContent()).toBe('Deleted the interview with Margaret Hamilton.');
+  await expect.poll(() => lib.names()).toEqual(['Zoë Ng', 'Fran Allen']);
+  expect((await h.storage.read())[key]).toBeUndefined();
+  await lib.undo().click();
+  await expect.poll(() => lib.names()).toEqual(['Zoë Ng', 'Fran Allen', 'Margaret Hamilton']);
+  expect((await h.storage.read())[key]).toEqual(record);
+
+  // Delete without undo: gone, from the list and from storage, and the offer expires.
+  await lib.act('Zoë Ng', 'Delete');
+  await expect.poll(() => lib.names()).toEqual(['Fran Allen', 'Margaret Hamilton']);
+  await expect.poll(() => lib.undo().count(), { timeout: 15_000 }).toBe(0);
+  expect(JSON.stringify(await h.storage.read())).not.toContain('Zoë Ng');
+  expect(h.errors).toEqual([]);
+});

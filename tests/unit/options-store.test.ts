@@ -1,0 +1,196 @@
+/**
+ * The options page's data section (issue #3): every record checked on open,
+ * import planned again at confirm time, erase, and random files through the
+ * whole import path against real (fake) storage.
+ */
+import fc from 'fast-check';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { type Interview, InterviewSchema, keys, text } from '../../lib/interview';
+import { browserStorage } from '../../lib/storage/area';
+import { interviewKey } from '../../lib/storage/registry';
+import { createRepository, entryOf } from '../../lib/storage/repository';
+import { exportFile } from '../../lib/storage/transfer';
+import { createOptionsStore } from '../../lib/store/options';
+import { CREATED_AT, implementGetKeys, must, newInterview, settle, withFields } from './support';
+import { type Json, mutate, mutation } from './support/mutate';
+
+const NOW = Date.UTC(2026, 10, 20, 9, 30);
+const NOTE = keys.answer('difference', 'note');
+const LEARN = keys.grid('technical', 'learn');
+
+function makeOptions() {
+  const repository = createRepository(browserStorage(), () => NOW);
+  const options = createOptionsStore(repository, () => NOW);
+  return { ...options, repository, state: () => options.store.getState() };
+}
+
+async function seed(interviews: Interview[], extra: Record<string, unknown> = {}) {
+  const entries = Object.fromEntries(interviews.map((i) => [i.id, entryOf(i)]));
+  const items: Record<string, unknown> = { index: { schema: 2, entries }, ...extra };
+  for (const i of interviews) items[interviewKey(i.id)] = i;
+  await fakeBrowser.storage.local.set(items);
+}
+
+const all = () => fakeBrowser.storage.local.get(null);
+
+async function record(id: string): Promise<Interview> {
+  return InterviewSchema.parse((await fakeBrowser.storage.local.get(interviewKey(id)))[interviewKey(id)]);
+}
+
+const ada = () =>
+  withFields(newInterview({ id: 'ada-01', candidate: 'Ada Lovelace' }), { [NOTE]: 'first words', [LEARN]: 'Rust' });
+const bob = () => withFields(newInterview({ id: 'bob-01', candidate: 'Bob Kahn' }, CREATED_AT + 10), { [NOTE]: 'TCP' });
+
+describe('options store', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    implementGetKeys();
+  });
+
+  it('on open, checks every record: one nobody opened and one missing from the index are listed with when and why', async () => {
+    await seed([ada()], {
+      // Indexed but never opened in a panel.
+      'interview:xxxxxx': { schema: 1, id: 'xxxxxx', fields: 'nope' },
+      // Not even in the index.
+      'interview:yyyyyy': { schema: 9, id: 'yyyyyy' },
+    });
+    const before = await all();
+    const o = makeOptions();
+    const unwatch = await o.actions.init();
+    await settle();
+    const q = o.state().quarantine;
+    expect(q.map((i) => i.key).sort()).toEqual(['interview:xxxxxx', 'interview:yyyyyy']);
+    for (const item of q) {
+      expect(item.at).toBe(NOW);
+      expect(item.reasons.length).toBeGreaterThan(0);
+    }
+    expect(q.find((i) => i.key === 'interview:yyyyyy')?.reasons[0]).toMatch(/newer version .*schema 9/);
+    // The raw export carries both records exactly as stored.
+    const file = JSON.parse((await o.actions.exportQuarantine()).json) as { raw: Record<string, unknown> };
+    expect(file.raw['interview:xxxxxx']).toEqual(before['interview:xxxxxx']);
+    expect(file.raw['interview:yyyyyy']).toEqual(before['interview:yyyyyy']);
+    const after = await all();
+    expect(after['interview:xxxxxx']).toEqual(before['interview:xxxxxx']);
+    expect(after['interview:yyyyyy']).toEqual(before['interview:yyyyyy']);
+    unwatch();
+  });
+
+  it('confirm plans again: an answer typed after the preview is not replaced by the older one in the file', async () => {
+    await seed([ada()]);
+    const o = makeOptions();
+    const unwatch = await o.actions.init();
+    // The file: Ada with an older note but a newer "learn", and Bob (new).
+    const fileAda = withFields(ada(), { [LEARN]: 'Rust and Coq' }, CREATED_AT + 5000);
+    await o.actions.chooseImport('x.json', exportFile([fileAda, bob()], NOW));
+    expect(must(o.state().plan).ok).toBe(true);
+
+    // Meanwhile a panel types a newer note, and Bob arrives from another import with a newer answer.
+    const typed = withFields(await record('ada-01'), { [NOTE]: 'typed after the preview' }, CREATED_AT + 9000);
+    const newerBob = withFields(bob(), { [NOTE]: 'TCP/IP, newer' }, CREATED_AT + 9000);
+    await seed([typed, newerBob]);
+
+    await o.actions.confirmImport();
+    expect(text(await record('ada-01'), NOTE)).toBe('typed after the preview');
+    expect(text(await record('ada-01'), LEARN)).toBe('Rust and Coq');
+    expect(text(await record('bob-01'), NOTE)).toBe('TCP/IP, newer');
+    expect(o.state().message?.text).toMatch(/Storage changed since the preview/);
+    expect(o.state().plan).toBeNull();
+    unwatch();
+  });
+
+  it('export, erase all, import: every interview comes back with every field exactly as it was', async () => {
+    await seed([ada(), bob()]);
+    const o = makeOptions();
+    const unwatch = await o.actions.init();
+    const before = await all();
+    const file = await o.actions.exportAll();
+    await o.actions.eraseAll();
+    expect(await all()).toEqual({});
+    expect(o.state().interviewCount).toBe(0);
+
+    await o.actions.chooseImport(file.filename, file.json);
+    const plan = must(o.state().plan);
+    expect(plan.ok && plan.items.map((i) => i.action)).toEqual(['add', 'add']);
+    await o.actions.confirmImport();
+    expect(o.state().message?.text).toBe(`Imported ${file.filename}: 2 added, 0 updated, 0 skipped.`);
+    const after = await all();
+    for (const id of ['ada-01', 'bob-01']) {
+      const { writer: _w, ...was } = before[interviewKey(id)] as Interview;
+      expect(after[interviewKey(id)]).toEqual(was);
+    }
+    unwatch();
+  });
+
+  it('a file that is not an export is refused and changes nothing', async () => {
+    await seed([ada()]);
+    const o = makeOptions();
+    await o.actions.init();
+    const before = JSON.stringify(await all());
+    await o.actions.chooseImport('bad.json', '{"format":"something-else"}');
+    const plan = must(o.state().plan);
+    expect(plan.ok).toBe(false);
+    if (!plan.ok) expect(plan.error).toMatch(/^This is not a Reverse Interview export: format: expected one of/);
+    await o.actions.confirmImport();
+    expect(JSON.stringify(await all())).toBe(before);
+  });
+});
+
+describe('options store import properties: mutated files against stored data', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    implementGetKeys();
+  });
+
+  const local = [withFields(ada(), { [NOTE]: 'newest here' }, NOW), bob()];
+  const corrupt = { schema: 1, id: 'alan-01', fields: 'unreadable' };
+  const base = JSON.parse(
+    exportFile(
+      [
+        withFields(ada(), { [LEARN]: 'newer from the file', [NOTE]: 'older from the file' }, CREATED_AT + 100),
+        bob(),
+        newInterview({ id: 'grace-01', candidate: 'Grace Hopper' }),
+        newInterview({ id: 'alan-01', candidate: 'Alan Turing' }),
+      ],
+      NOW,
+    ),
+  ) as Json;
+
+  it('no crash; refused or skipped means storage is untouched; no field ever gets older; unreadable data is never written', async () => {
+    const outcomes = { refused: 0, wrote: 0, unchanged: 0 };
+    await fc.assert(
+      fc.asyncProperty(fc.array(mutation, { minLength: 1, maxLength: 5 }), async (mutations) => {
+        fakeBrowser.reset();
+        implementGetKeys();
+        await seed(local, { 'interview:alan-01': corrupt });
+        const o = makeOptions();
+        await o.actions.init();
+        await o.repository.settled();
+        // After the options page logged the unreadable record: from here on only the import may write.
+        const before = await all();
+        const file = structuredClone(base);
+        for (const m of mutations) mutate(file, m);
+        await o.actions.chooseImport('f.json', JSON.stringify(file));
+        const plan = must(o.state().plan);
+        await o.actions.confirmImport();
+        const after = await all();
+        expect(after['interview:alan-01']).toEqual(corrupt);
+        if (!plan.ok || plan.items.every((i) => i.action === 'skip')) {
+          expect(after).toEqual(before);
+          outcomes[plan.ok ? 'unchanged' : 'refused'] += 1;
+          if (!plan.ok) expect(plan.error.length).toBeGreaterThan(10);
+          return;
+        }
+        outcomes.wrote += 1;
+        for (const interview of local) {
+          const now = InterviewSchema.parse(after[interviewKey(interview.id)]);
+          for (const [k, field] of Object.entries(interview.fields)) {
+            expect(must(now.fields[k]).t).toBeGreaterThanOrEqual(field.t);
+          }
+        }
+      }),
+      { numRuns: 600 },
+    );
+    for (const [outcome, count] of Object.entries(outcomes)) expect(count, outcome).toBeGreaterThan(20);
+  }, 180_000);
+});
