@@ -39,6 +39,17 @@ export default defineConfig({
             },
           }
         : undefined,
+    // Keyboard-first (issue 6): a shortcut that opens the panel, as the
+    // toolbar button does. Alt+Shift+O is free in Chrome and Firefox on every
+    // platform (Cmd+Shift+O is Chrome's bookmark manager on macOS) and in
+    // Meet, Zoom and Teams; users can change it at chrome://extensions/shortcuts.
+    // Firefox's sidebar (MV2 or MV3) has its own special command.
+    commands: {
+      [browser === 'firefox' ? '_execute_sidebar_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+O' },
+        description: 'Open Reverse Interview',
+      },
+    },
   }),
   hooks: {
     // `imports: false` does not remove WXT's auto-import plugin: it still

@@ -2,6 +2,7 @@ import { InterviewList } from './InterviewList';
 import { InterviewView } from './InterviewView';
 import { ManualCopyDialog } from './ManualCopyDialog';
 import { NewInterviewForm } from './NewInterviewForm';
+import { Shortcuts } from './Shortcuts';
 import { StatusRegion } from './StatusRegion';
 import { useInterviews } from './StoreContext';
 import './theme.css';
@@ -11,6 +12,7 @@ export function App() {
   const screen = useInterviews((s) => s.screen);
   return (
     <div className="app">
+      <Shortcuts />
       {phase === 'loading' ? (
         <p className="muted loading">Loading interviews…</p>
       ) : screen === 'new' ? (

@@ -34,6 +34,12 @@ export const keys = {
   gap: (modeId: string) => `gap:${modeId}`,
   /** How an answer is marked: `quote`, `followup`, or '' (unmarked). `fieldKey` is the answer's own key. */
   mark: (fieldKey: string) => `mark:${fieldKey}`,
+  /** Pacing (issue 6): a step's time budget in minutes, when this interview overrides the script's. */
+  budget: (stepId: string) => `budget:${stepId}`,
+  /** Pacing: milliseconds spent on a step while the timer ran, not counting the running stretch. */
+  time: (stepId: string) => `time:${stepId}`,
+  /** Pacing: when the running stretch began (ms since the epoch, as text); '' while paused. */
+  timerStartedAt: 'timer:startedAt',
 } as const;
 
 /**

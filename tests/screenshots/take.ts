@@ -33,6 +33,9 @@ async function run(scheme: 'light' | 'dark') {
     colorScheme: scheme,
   });
   try {
+    // A fixed, paused clock: dates and the interview timer read the same on every run.
+    await context.clock.install({ time: new Date('2026-11-30T09:00:00Z') });
+    await context.clock.pauseAt(new Date('2026-11-30T09:00:01Z'));
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     await catalogueShots(context, `chrome-extension://${new URL(worker.url()).host}`, (p, name) =>
       p.screenshot({ path: path.join(out, `${name}-${scheme}.png`) }),
@@ -110,6 +113,22 @@ async function run(scheme: 'light' | 'dark') {
     await page.getByRole('button', { name: '← All interviews' }).click();
     await page.getByRole('heading', { name: 'Interviews' }).waitFor();
     await shot('list');
+
+    // Pacing: the timer has run 17.5 min on step 3, whose budget is 16.
+    await page.getByRole('button', { name: /^Ada Lovelace/ }).click();
+    await page.getByRole('navigation', { name: 'Steps' }).getByRole('button', { name: /^3\. / }).click();
+    await page.getByRole('button', { name: 'Start timer' }).click();
+    await context.clock.runFor(17 * 60_000 + 30_500);
+    await page.getByText('Over budget on this step').waitFor();
+    await shot('pacing');
+    // The keyboard help over it, opened with `?`.
+    await page.getByRole('heading', { level: 1 }).focus();
+    await page.keyboard.press('?');
+    await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor();
+    await shot('shortcuts');
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Pause timer' }).click();
+    await page.getByRole('button', { name: '← All interviews' }).click();
     // Issue 4: both copy routes refused (as a browser policy might): the manual-copy dialog.
     await page.getByRole('button', { name: /^Ada Lovelace/ }).click();
     await page.evaluate(() => {
