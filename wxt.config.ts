@@ -1,3 +1,4 @@
+import type { PluginOption } from 'vite';
 import { defineConfig } from 'wxt';
 import { callMatches } from './lib/call/detect';
 
@@ -33,6 +34,10 @@ export default defineConfig({
     permissions: browser === 'firefox' ? [...FIREFOX_PERMISSIONS] : [...PERMISSIONS],
     host_permissions: HOST_PERMISSIONS,
     action: { default_title: 'Open Reverse Interview' },
+    // An administrator pushes the company's offerings catalogue through policy
+    // (README, "For teams"). Chrome only: Firefox reads managed storage from a
+    // native manifest file and takes no schema in the extension's manifest.
+    storage: browser === 'firefox' ? undefined : { managed_schema: 'managed_schema.json' },
     browser_specific_settings:
       browser === 'firefox'
         ? {
@@ -43,10 +48,39 @@ export default defineConfig({
             },
           }
         : undefined,
+    // Keyboard-first (issue 6): a shortcut that opens the panel, as the
+    // toolbar button does. Alt+Shift+O is free in Chrome and Firefox on every
+    // platform (Cmd+Shift+O is Chrome's bookmark manager on macOS) and in
+    // Meet, Zoom and Teams; users can change it at chrome://extensions/shortcuts.
+    // Firefox's sidebar (MV2 or MV3) has its own special command.
+    commands: {
+      [browser === 'firefox' ? '_execute_sidebar_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+O' },
+        description: 'Open Reverse Interview',
+      },
+    },
   }),
+  hooks: {
+    // `imports: false` does not remove WXT's auto-import plugin: it still
+    // injected `wxt/utils/storage` (2.9 kB gzip) into the side panel because
+    // the repository has a parameter named `storage`. Every import here is
+    // explicit, so the plugin has nothing to do (issue 7, `npm run bench`).
+    'vite:build:extendConfig': (_entrypoints, config) => {
+      config.plugins = withoutAutoImports(config.plugins);
+    },
+    'vite:devServer:extendConfig': (config) => {
+      config.plugins = withoutAutoImports(config.plugins);
+    },
+  },
   zip: {
     artifactTemplate: '{{name}}-{{version}}-{{browser}}.zip',
     // The Firefox sources zip is what a reviewer rebuilds from: no screenshots, no test-only TLS key.
     excludeSources: ['tests/screenshots/**', 'tests/e2e/fixtures/*.key'],
   },
 });
+
+function withoutAutoImports(plugins: PluginOption[] | undefined): PluginOption[] {
+  return (plugins ?? [])
+    .flat(Number.POSITIVE_INFINITY as 1)
+    .filter((p) => !(p && typeof p === 'object' && 'name' in p && p.name === 'unimport')) as PluginOption[];
+}

@@ -32,6 +32,9 @@ export function AnswerField({ fieldKey, label, rows = 2, className, marks = fals
         rows={rows}
         value={value}
         spellCheck
+        // Lets the keyboard shortcuts know which answer they are in, and whether it takes marks.
+        data-field-key={fieldKey}
+        data-markable={marks || undefined}
         onChange={(e) => actions.setAnswer(fieldKey, e.target.value)}
       />
       {marks ? <MarkButtons fieldKey={fieldKey} labelledBy={`${id}-label`} /> : null}

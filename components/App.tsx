@@ -4,6 +4,7 @@ import { InterviewList } from './InterviewList';
 import { InterviewView } from './InterviewView';
 import { ManualCopyDialog } from './ManualCopyDialog';
 import { NewInterviewForm } from './NewInterviewForm';
+import { Shortcuts } from './Shortcuts';
 import { StatusRegion } from './StatusRegion';
 import { useInterviews } from './StoreContext';
 import './theme.css';
@@ -14,6 +15,7 @@ export function App() {
   const callEnded = useCallEnded(useInterviews((s) => s.openId));
   return (
     <div className="app">
+      <Shortcuts />
       {phase === 'loading' ? (
         <p className="muted loading">Loading interviews…</p>
       ) : screen === 'new' ? (

@@ -5,6 +5,7 @@ import { InterviewListItem } from './InterviewListItem';
 import { LibraryToolbar } from './LibraryToolbar';
 import { ProblemNotice } from './ProblemNotice';
 import { SaveProblem } from './SaveProblem';
+import { ShowMore, usePaging } from './ShowMore';
 import { useActions, useInterviews } from './StoreContext';
 import { UndoBar } from './UndoBar';
 import './InterviewList.css';
@@ -17,6 +18,7 @@ export function InterviewList() {
   const textMatches = useInterviews((s) => s.textMatches);
   const actions = useActions();
   const shown = useMemo(() => visibleEntries(entries, query, filter, textMatches), [entries, query, filter, textMatches]);
+  const paging = usePaging(`${filter}\n${query}`);
 
   return (
     <main className="screen list">
@@ -38,11 +40,14 @@ export function InterviewList() {
           {shown.length === 0 ? (
             <p className="muted">No interviews match.</p>
           ) : (
-            <ul className="list-items" aria-label="Interviews found">
-              {shown.map((entry) => (
-                <InterviewListItem key={entry.id} entry={entry} />
-              ))}
-            </ul>
+            <>
+              <ul className="list-items" aria-label="Interviews found" ref={paging.listRef}>
+                {shown.slice(0, paging.limit).map((entry) => (
+                  <InterviewListItem key={entry.id} entry={entry} />
+                ))}
+              </ul>
+              <ShowMore shown={paging.limit} total={shown.length} onMore={paging.more} />
+            </>
           )}
         </>
       )}

@@ -1,9 +1,12 @@
 import { useEffect, useRef } from 'react';
 import { keys } from '../lib/interview';
+import { budgetMinutes } from '../lib/pacing';
 import { findScript, reverseInterview } from '../lib/script';
 import { COPY_SUMMARY_KEYS } from '../lib/shortcuts/copy-summary';
+import { PacingBar } from './PacingBar';
 import { ProblemNotice } from './ProblemNotice';
 import { SaveProblem } from './SaveProblem';
+import { ShortcutsButton } from './Shortcuts';
 import { StepBody } from './StepBody';
 import { StepCopy } from './StepCopy';
 import { StepNav } from './StepNav';
@@ -53,6 +56,8 @@ export function InterviewView() {
   const candidate = interview.fields[keys.candidate]?.v;
   const role = interview.fields[keys.role]?.v;
   const last = index === script.steps.length - 1;
+  // This interview's own budget when it has one ("Time budgets").
+  const budget = budgetMinutes(interview, step);
   const goTo = (i: number) => {
     const target = script.steps[i];
     if (target) actions.goTo(target.id);
@@ -67,15 +72,17 @@ export function InterviewView() {
           {typeof role === 'string' && role ? <span className="muted"> · {role}</span> : null}
         </div>
         <span className={`iv-save iv-save-${save}`}>{saveLabels[save]}</span>
+        <ShortcutsButton />
       </header>
       <StepNav script={script} interview={interview} current={index} onSelect={goTo} />
+      <PacingBar script={script} step={step} />
       <main className="screen iv-main">
         <h1 ref={headingRef} tabIndex={-1} className="iv-step-title">
           <span className="muted iv-step-no">
             Step {index + 1} of {script.steps.length}
           </span>{' '}
           {step.title}
-          {step.budgetMinutes ? <span className="iv-budget muted"> · about {step.budgetMinutes} min</span> : null}
+          {budget ? <span className="iv-budget muted"> · about {budget} min</span> : null}
         </h1>
         <SaveProblem />
         <StepBody script={script} step={step} />

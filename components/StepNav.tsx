@@ -1,5 +1,6 @@
 import { type Interview, stepProgress } from '../lib/interview';
 import type { Script } from '../lib/script';
+import { StepTime } from './StepTime';
 import './StepNav.css';
 
 interface Props {
@@ -40,6 +41,7 @@ export function StepNav({ script, interview, current, onSelect }: Props) {
                 <span className="step-bar" aria-hidden="true">
                   <span style={{ width: `${total === 0 ? 0 : Math.round((100 * done) / total)}%` }} />
                 </span>
+                <StepTime step={step} current={i === current} />
               </button>
             </li>
           );

@@ -1,4 +1,5 @@
 import { reverseInterview } from '../../lib/script';
+import { CatalogueSection } from './catalogue/CatalogueSection';
 import { DataSection } from './DataSection';
 import { OpenPanel, type PanelControls } from './OpenPanel';
 import { useOptions } from './OptionsContext';
@@ -24,6 +25,7 @@ export function OptionsPage({ panel }: { panel: PanelControls }) {
       {phase === 'ready' ? (
         <>
           <SummarySettings />
+          <CatalogueSection />
           <DataSection />
         </>
       ) : null}

@@ -12,10 +12,11 @@ export const RECORD_KEYS: ReadonlySet<string> = new Set([keys.candidate, keys.ro
 
 /**
  * Prefixes of fields that annotate or pace the interview rather than record it:
- * marks on answers, and (issue 5, pacing) time budgets and timers. Derived
- * copies of catalogue data (issue 7: `offeringName:`, `offeringKind:`) are
+ * marks on answers, and (issue 6, pacing) time budgets and timers. Derived
+ * copies of catalogue data (issue 5: `offeringName:`, `offeringKind:`) are
  * snapshots, not answers; `match:`, `matchNote:` and `gap:` ARE answers and
- * stay out of this list.
+ * stay out of this list. (Library search keeps offering names searchable and
+ * leaves out the state words of `match:`; see `isStateField` in fields.ts.)
  */
 export const NON_ANSWER_PREFIXES: readonly string[] = ['mark:', 'budget:', 'time:', 'timer:', 'offeringName:', 'offeringKind:'];
 

@@ -21,8 +21,25 @@ export const keys = {
   preferredMode: 'preferredMode',
   offer: (needId: string, supportId: string) => `offer:${needId}:${supportId}`,
   noOffer: (needId: string) => `noOffer:${needId}`,
+  /**
+   * Step 5 and the catalogue: `match` is `accepted`, `rejected` or '' for one
+   * suggested offering against one need; the accepted offering's name and kind
+   * are copied next to it, so the summary survives later catalogue edits.
+   */
+  match: (needId: string, offeringId: string) => `match:${needId}:${offeringId}`,
+  matchNote: (needId: string, offeringId: string) => `matchNote:${needId}:${offeringId}`,
+  offeringName: (needId: string, offeringId: string) => `offeringName:${needId}:${offeringId}`,
+  offeringKind: (needId: string, offeringId: string) => `offeringKind:${needId}:${offeringId}`,
+  /** True when the interviewer records that the preferred growth mode has no offering. */
+  gap: (modeId: string) => `gap:${modeId}`,
   /** How an answer is marked: `quote`, `followup`, or '' (unmarked). `fieldKey` is the answer's own key. */
   mark: (fieldKey: string) => `mark:${fieldKey}`,
+  /** Pacing (issue 6): a step's time budget in minutes, when this interview overrides the script's. */
+  budget: (stepId: string) => `budget:${stepId}`,
+  /** Pacing: milliseconds spent on a step while the timer ran, not counting the running stretch. */
+  time: (stepId: string) => `time:${stepId}`,
+  /** Pacing: when the running stretch began (ms since the epoch, as text); '' while paused. */
+  timerStartedAt: 'timer:startedAt',
 } as const;
 
 /**
@@ -53,4 +70,21 @@ export function markOf(interview: Interview, fieldKey: string): Mark | undefined
 /** True when the field holds something worth showing: non-blank text or a tick. */
 export function isFilled(value: FieldValue | undefined): boolean {
   return typeof value === 'string' ? value.trim() !== '' : value === true;
+}
+
+/** Fields that hold the product's own state words (`accepted`), not anything the interviewer typed: search skips them. */
+const STATE_PREFIXES = ['match:', 'offeringKind:'] as const;
+
+export function isStateField(key: string): boolean {
+  return STATE_PREFIXES.some((p) => key.startsWith(p));
+}
+
+export type MatchDecision = 'accepted' | 'rejected';
+
+/** Offerings accepted for a need, from the interview alone (ids in the order they were first decided). */
+export function acceptedFor(interview: Interview, needId: string): { offeringId: string; t: number }[] {
+  const prefix = `match:${needId}:`;
+  return Object.entries(interview.fields)
+    .filter(([key, field]) => key.startsWith(prefix) && field.v === 'accepted')
+    .map(([key, field]) => ({ offeringId: key.slice(prefix.length), t: field.t }));
 }

@@ -1,6 +1,6 @@
 import type { Script, Step } from '../script';
 import { chosenArenas } from './arenas';
-import { flag, isFilled, keys, text } from './fields';
+import { acceptedFor, flag, isFilled, keys, text } from './fields';
 import { deriveNeeds } from './needs';
 import type { Interview } from './schema';
 
@@ -36,7 +36,10 @@ export function stepProgress(interview: Interview, script: Script, step: Step): 
       const needs = deriveNeeds(interview, script);
       const answered = needs.filter(
         (n) =>
-          flag(interview, keys.noOffer(n.id)) || step.supports.some((s) => isFilled(interview.fields[keys.offer(n.id, s.id)]?.v)),
+          flag(interview, keys.noOffer(n.id)) ||
+          step.supports.some((s) => isFilled(interview.fields[keys.offer(n.id, s.id)]?.v)) ||
+          acceptedFor(interview, n.id).length > 0 ||
+          (n.source.kind === 'mode' && flag(interview, keys.gap(n.source.modeId))),
       );
       return { done: base.done + answered.length, total: base.total + needs.length };
     }

@@ -1,3 +1,4 @@
+import { type Catalogue, CatalogueSchema, EMPTY_CATALOGUE } from '../catalogue/schema';
 import { InterviewSchema } from '../interview/schema';
 import { z } from '../zod';
 import type { Versioned } from './versioned';
@@ -112,7 +113,16 @@ const calls: Versioned<CallLinksItem> & { key: string; fallback: CallLinksItem }
   migrations: {},
 };
 
-export const registry = { index, interview, quarantine, settings, calls } as const;
+/** The interviewer's own offerings (step 5). The organisation's come from managed storage and are never stored here. */
+const catalogue: Versioned<Catalogue> & { key: string; fallback: Catalogue } = {
+  key: 'catalogue',
+  version: 1,
+  schema: CatalogueSchema,
+  fallback: EMPTY_CATALOGUE,
+  migrations: {},
+};
+
+export const registry = { index, interview, quarantine, settings, catalogue, calls } as const;
 
 export function interviewKey(id: string): string {
   return `${registry.interview.prefix}${id}`;

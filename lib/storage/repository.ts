@@ -273,6 +273,7 @@ export function createRepository(storage: Storage, now: () => number = Date.now)
         if (!(k in raw)) return false;
         if (k === registry.index.key) return parseIndex(raw[k]).problems.some((p) => p.key === i.key);
         if (k === registry.quarantine.key) return true;
+        if (k === registry.catalogue.key) return readVersioned(registry.catalogue, raw[k]).kind === 'invalid';
         return parseInterview(k, raw[k]).kind === 'invalid';
       });
       return { items: current.sort((a, b) => a.at - b.at), raw };
@@ -317,6 +318,9 @@ export function createRepository(storage: Storage, now: () => number = Date.now)
         }
       });
     },
+
+    /** Logs data another module found unreadable (the catalogue), so the options page lists it. */
+    reportProblems: (problems: Problem[]) => logProblems(problems),
 
     /** Resolves when pending quarantine-log writes are done (tests, shutdown). */
     settled: () => logQueue,

@@ -19,6 +19,7 @@ import {
   toggleArena,
   toggleMode,
 } from '../interview';
+import { pauseTimer } from '../pacing/timer';
 import type { Script } from '../script';
 import { isQuotaError } from '../storage/area';
 import type { IndexEntry, Status as InterviewStatus, Settings } from '../storage/registry';
@@ -26,6 +27,7 @@ import { registry } from '../storage/registry';
 import { entryOf, type Problem, type ReadResult, type Repository, type RepositoryEvent } from '../storage/repository';
 import { exportFile, exportFileName } from '../storage/transfer';
 import { answersMatch, type StatusFilter } from './library';
+import { currentStepId, pacingActions } from './pacing';
 import { createSummaryCopy } from './summary-copy';
 import { createWriter } from './writer';
 
@@ -84,6 +86,8 @@ export interface StoreDeps {
   retryMs?: number;
   /** Opens the options page, where unreadable records are listed and exported. */
   openOptions?: () => Promise<void>;
+  /** Awaited before each background write (the panel: the next frame); see `WriterHooks.pace`. */
+  pace?: () => Promise<void>;
 }
 
 const initial: InterviewsState = {
@@ -124,6 +128,7 @@ export function createInterviewsStore(deps: StoreDeps) {
       // Only this copy is known to be stored; a newer one (or another interview's refused text) stays held.
       if (unsaved.get(interview.id) === interview) unsaved.delete(interview.id);
     },
+    ...(deps.pace ? { pace: deps.pace } : {}),
     onIdle: () => {
       // Storage took a write, so there is room again: offer what it refused earlier before saying "Saved".
       if (unsaved.size > 0) {
@@ -167,7 +172,7 @@ export function createInterviewsStore(deps: StoreDeps) {
     current: () => {
       const { interview, openProblem, settings } = getState();
       const readable = openProblem ? null : interview;
-      return { interview: readable, script: readable ? scriptOf(readable) : deps.defaultScript, settings };
+      return { interview: readable, script: readable ? scriptOf(readable) : deps.defaultScript, settings, now: clock() };
     },
     copy: deps.copy,
     say,
@@ -286,6 +291,8 @@ export function createInterviewsStore(deps: StoreDeps) {
     setState({ textMatches: new Set(ids) });
   }
 
+  const pacing = pacingActions(update, say);
+
   const actions = {
     /** Hydrates from storage and follows changes made elsewhere. Returns the unsubscribe. */
     async init(): Promise<() => void> {
@@ -343,10 +350,45 @@ export function createInterviewsStore(deps: StoreDeps) {
       update((interview, _script, t) => setField(interview, key, value, t));
     },
 
+    /** Several fields in one write: accepting an offering stores its name and kind beside the decision. */
+    setAnswers(values: Record<string, FieldValue>) {
+      update((interview, _script, t) => setFields(interview, values, t));
+    },
+
     goTo(stepId: string) {
       setState(staleInfo());
-      update((interview, _script, t) => setField(interview, keys.step, stepId, t));
+      pacing.goToStep(stepId);
     },
+
+    /** Keyboard: the step `delta` away from the current one (J/K); nothing past either end. */
+    stepBy(delta: number) {
+      const { interview } = getState();
+      if (!interview) return;
+      const script = scriptOf(interview);
+      const at = script.steps.findIndex((s) => s.id === currentStepId(interview, script));
+      const target = script.steps[at + delta];
+      if (target) actions.goTo(target.id);
+    },
+
+    /** Keyboard: step n, counted from 1 as on screen; a number past the last step does nothing. */
+    goToNumber(n: number) {
+      const { interview } = getState();
+      const target = interview ? scriptOf(interview).steps[n - 1] : undefined;
+      if (target) actions.goTo(target.id);
+    },
+
+    /** A short word in the status region, e.g. why a shortcut did nothing. */
+    hint(message: string) {
+      say('info', message);
+    },
+
+    toggleTimer: () => pacing.toggleTimer(),
+    setBudget: (stepId: string, minutes: string) => pacing.setBudget(stepId, minutes),
+    /**
+     * Alt+Shift+Q / F: toggles the mark and says what happened in the status
+     * region, because the key press has no button of its own to show it.
+     */
+    keyboardMark: (fieldKey: string, mark: Mark) => pacing.toggleMark(fieldKey, mark),
 
     chooseArena(arenaId: string, on: boolean) {
       update((interview, script, t) => {
@@ -427,7 +469,11 @@ export function createInterviewsStore(deps: StoreDeps) {
     },
 
     async setStatus(id: string, status: InterviewStatus) {
-      const done = await updateRecord(id, (iv, t) => setField(iv, keys.status, status, t));
+      // A finished interview's timer stops, so a forgotten one cannot stretch its duration.
+      const done = await updateRecord(id, (iv, t) => {
+        const next = setField(iv, keys.status, status, t);
+        return status === 'active' ? next : pauseTimer(next, currentStepId(next, scriptOf(next)), t, t);
+      });
       const words = { active: 'Moved back to In progress.', done: 'Marked as done.', archived: 'Archived.' } as const;
       if (done) say('info', words[status]);
     },

@@ -1,4 +1,5 @@
 import { NON_ANSWER_PREFIXES } from '../interview/answer-keys';
+import { isStateField } from '../interview/fields';
 import type { Interview } from '../interview/schema';
 import type { IndexEntry, Status } from '../storage/registry';
 
@@ -20,9 +21,15 @@ export function answersMatch(interview: Interview, query: string): boolean {
   const q = normalise(query);
   if (q === '') return true;
   // Not the words stored by marks or timers ("quote", "followup"): searching "quote" must not find every marked interview.
+  // Nor step 5's decision words ("accepted"); but the name of an accepted offering is what was offered, so it is found.
   return Object.entries(interview.fields).some(
-    ([key, f]) => typeof f.v === 'string' && !NON_ANSWER_PREFIXES.some((p) => key.startsWith(p)) && normalise(f.v).includes(q),
+    ([key, f]) => typeof f.v === 'string' && searchable(key) && normalise(f.v).includes(q),
   );
+}
+
+function searchable(key: string): boolean {
+  if (isStateField(key)) return false;
+  return key.startsWith('offeringName:') || !NON_ANSWER_PREFIXES.some((p) => key.startsWith(p));
 }
 
 /**

@@ -52,6 +52,9 @@ export function createOptionsStore(repository: Repository, now: () => number = D
   }
 
   const actions = {
+    /** Reads everything again, e.g. after another module logged unreadable data (the catalogue). */
+    refresh,
+
     async init(): Promise<() => void> {
       const unwatch = repository.watch(() => void refresh());
       // Every record is read (and validated) once on open, so the quarantine

@@ -5,6 +5,7 @@ import { defaultScript, findScript } from '../script';
 import { browserStorage } from '../storage/area';
 import { createRepository } from '../storage/repository';
 import { createInterviewsStore } from './interviews';
+import { afterNextFrame } from './pace';
 
 /** The side panel's store wired to the real browser: storage, clock, clipboard. */
 export function createPanelStore() {
@@ -17,5 +18,6 @@ export function createPanelStore() {
     writerId: crypto.randomUUID(),
     copy: (content) => copyRichText(content),
     openOptions: openOptionsPage,
+    pace: afterNextFrame,
   });
 }

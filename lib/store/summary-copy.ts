@@ -39,6 +39,8 @@ export interface CopySource {
   interview: Interview | null;
   script: Script;
   settings: Settings;
+  /** The time of the copy, so a running interview timer counts up to it (issue 6). */
+  now?: number;
 }
 
 export interface RenderedCopy {
@@ -64,12 +66,14 @@ export function renderCopy(
   settings: Settings,
   override: ProfileId | null,
   only?: string,
+  now?: number,
 ): RenderedCopy {
   const profile = profileOf(override ?? defaultProfileId(settings));
   const summary = buildSummary(interview, script, {
     interviewer: settings.interviewer,
     noRecordingNote: settings.noRecordingNote,
     ...(only === undefined ? {} : { only }),
+    ...(now === undefined ? {} : { now }),
   });
   return { profile, content: profile.render(summary), hasAnswers: summary.sections.length > 0 };
 }
@@ -85,8 +89,8 @@ export function createSummaryCopy(deps: SummaryCopyDeps) {
   const { getState, setState } = store;
 
   function rendered(only?: string): RenderedCopy | null {
-    const { interview, script, settings } = deps.current();
-    return interview ? renderCopy(interview, script, settings, getState().override, only) : null;
+    const { interview, script, settings, now } = deps.current();
+    return interview ? renderCopy(interview, script, settings, getState().override, only, now) : null;
   }
 
   const actions = {

@@ -16,6 +16,13 @@ export interface Writer<T> {
 
 export interface WriterHooks<T> {
   write(value: T): Promise<void>;
+  /**
+   * Awaited before each write the pump starts (not by `flush`). The panel
+   * waits for the next frame here, so a keystroke's pixels come before the
+   * write's serialisation, and the keystrokes typed meanwhile go out in
+   * that one write (issue 7: keystroke p95 in `npm run bench`).
+   */
+  pace?(): Promise<void>;
   /** Every queued value has been written and nothing is in flight. */
   onIdle(): void;
   onError(key: string, error: unknown): void;
@@ -34,7 +41,11 @@ export function createWriter<T>(hooks: WriterHooks<T>): Writer<T> {
   async function pump(key: string): Promise<void> {
     inFlight.add(key);
     try {
-      for (let value = queued.get(key); value !== undefined; value = queued.get(key)) {
+      for (;;) {
+        if (hooks.pace) await hooks.pace().catch(() => undefined);
+        // `flush` or `discard` may have emptied the queue while we waited.
+        const value = queued.get(key);
+        if (value === undefined) break;
         queued.delete(key);
         try {
           await hooks.write(value);

@@ -1,4 +1,5 @@
 import { type Interview, isInterviewingKey, keys, text } from '../interview';
+import { readTimer, totalSpent, wasUsed } from '../pacing/timer';
 import { oneLine } from './clean';
 import type { SummaryMeta, SummaryOptions } from './model';
 
@@ -12,7 +13,7 @@ export function candidateName(interview: Interview): string {
 export function headerMeta(interview: Interview, options: SummaryOptions = {}): SummaryMeta[] {
   const role = oneLine(text(interview, keys.role));
   const link = oneLine(text(interview, keys.atsLink));
-  const duration = formatDuration(interviewDuration(interview));
+  const duration = formatDuration(interviewDuration(interview, options.now));
   const interviewer = oneLine(options.interviewer ?? '');
   return [
     { label: 'Candidate', value: candidateName(interview) },
@@ -29,8 +30,12 @@ export function headerMeta(interview: Interview, options: SummaryOptions = {}): 
  * fields renamed from the list, where the panel was left, the status, pacing
  * timers: none of them is interviewing (see lib/interview/answer-keys.ts), so
  * opening an interview the next day to copy it does not make it a day long.
+ * When the interview timer was used, its running time is the duration (up to
+ * `now` while it still runs; without `now`, up to the last write).
  */
-export function interviewDuration(interview: Interview): number {
+export function interviewDuration(interview: Interview, now?: number): number {
+  const timer = readTimer(interview);
+  if (wasUsed(timer)) return totalSpent(timer, now ?? Math.max(...Object.values(interview.fields).map((f) => f.t)));
   let last = interview.createdAt;
   for (const [key, field] of Object.entries(interview.fields)) {
     if (isInterviewingKey(key) && field.t > last) last = field.t;

@@ -1,6 +1,7 @@
 import { deriveNeeds, type Interview, isFilled, keys, markOf, type Need, text } from '../interview';
 import type { Script, StepOf } from '../script';
 import { answered } from './answers';
+import { acceptedItems, gapItems } from './catalogue-matches';
 import { cleanText } from './clean';
 import { type ItemKind, item, NO_MATCHING_OFFER, type SummaryItem } from './model';
 
@@ -12,19 +13,23 @@ import { type ItemKind, item, NO_MATCHING_OFFER, type SummaryItem } from './mode
  * words were shown in full under "Current reality"; here they take one line
  * (" / " between lines), so the need and the offers below it never blur, even
  * in Ashby where a multi-line answer becomes a nested list.
- * A catalogue of the company's real offerings (later issue) adds the accepted
- * ones to `offers` below; the shape of the item does not change.
+ * Offerings accepted from the catalogue count as offers (and take part in
+ * "the later write wins"); a recorded gap in the preferred growth mode is
+ * listed first (catalogue-matches.ts).
  */
 export function matchItems(interview: Interview, script: Script, step: StepOf<'match'>): SummaryItem[] {
   return deriveNeeds(interview, script).flatMap((need) => {
     const offerKeys = step.supports.map((s) => ({ label: s.label, key: keys.offer(need.id, s.id) }));
-    const offers = offerKeys.flatMap((o) => answered(interview, o.label, o.key));
+    const accepted = acceptedItems(interview, need);
+    const offers = [...offerKeys.flatMap((o) => answered(interview, o.label, o.key)), ...accepted.items];
     const lastOffer = Math.max(
-      0,
+      accepted.last,
       ...offerKeys.filter((o) => isFilled(text(interview, o.key))).map((o) => stamp(interview, o.key)),
     );
     const gap = interview.fields[keys.noOffer(need.id)];
-    const children = gap?.v === true && (offers.length === 0 || gap.t > lastOffer) ? [item(NO_MATCHING_OFFER)] : offers;
+    const noOffer = gap?.v === true && (offers.length === 0 || gap.t > lastOffer);
+    // A recorded gap in their preferred way to grow stands beside what exists instead; it is a fact, not an offer.
+    const children = [...gapItems(interview, script, need), ...(noOffer ? [item(NO_MATCHING_OFFER)] : offers)];
     const detail = cleanText(need.detail).split('\n').join(' / ');
     return children.length > 0 ? [item(need.label, detail, children, needKind(interview, script, need))] : [];
   });

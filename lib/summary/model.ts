@@ -49,6 +49,8 @@ export interface SummaryOptions {
   noRecordingNote?: boolean;
   /** Only this step's section (per-step copy); the header stays. */
   only?: string;
+  /** The time of the copy, so a still-running interview timer counts up to it (ms since the epoch). */
+  now?: number;
 }
 
 /** What a profile produces: both clipboard flavours. Structurally the same as `RichText` in lib/clipboard. */

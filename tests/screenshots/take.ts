@@ -5,8 +5,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import { chromium, type Page, type Worker } from 'playwright-core';
 import { callShots } from './call.ts';
+import { catalogueShots, stepFiveShots } from './catalogue.ts';
 import { shootDataScreens } from './data-screens.ts';
 
 const ext = path.resolve('.output/chrome-mv3');
@@ -33,7 +34,13 @@ async function run(scheme: 'light' | 'dark') {
     colorScheme: scheme,
   });
   try {
+    // A fixed, paused clock: dates and the interview timer read the same on every run.
+    await context.clock.install({ time: new Date('2026-11-30T09:00:00Z') });
+    await context.clock.pauseAt(new Date('2026-11-30T09:00:01Z'));
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    await catalogueShots(context, `chrome-extension://${new URL(worker.url()).host}`, (p, name) =>
+      p.screenshot({ path: path.join(out, `${name}-${scheme}.png`) }),
+    );
     const page = await context.newPage();
     await page.goto(`chrome-extension://${new URL(worker.url()).host}/sidepanel.html`);
     const shot = (name: string) => page.screenshot({ path: path.join(out, `${name}-${scheme}.png`) });
@@ -94,8 +101,8 @@ async function run(scheme: 'light' | 'dark') {
     await page
       .getByRole('textbox', { name: /^People for Technical growth — Wants to learn/ })
       .fill('Staff engineer guild, monthly design reviews');
+    await stepFiveShots(page, shot);
     await page.getByRole('main').evaluate((main) => main.scrollTo(0, 320));
-    await shot('step-5');
     // Issue 4: the preview of what will be pasted, in the format chosen for this copy.
     await page.getByRole('button', { name: 'Preview summary' }).click();
     await page.getByRole('combobox', { name: 'Format for this copy' }).selectOption({ label: 'Ashby' });
@@ -107,6 +114,22 @@ async function run(scheme: 'light' | 'dark') {
     await page.getByRole('button', { name: '← All interviews' }).click();
     await page.getByRole('heading', { name: 'Interviews' }).waitFor();
     await shot('list');
+
+    // Pacing: the timer has run 17.5 min on step 3, whose budget is 16.
+    await page.getByRole('button', { name: /^Ada Lovelace/ }).click();
+    await page.getByRole('navigation', { name: 'Steps' }).getByRole('button', { name: /^3\. / }).click();
+    await page.getByRole('button', { name: 'Start timer' }).click();
+    await context.clock.runFor(17 * 60_000 + 30_500);
+    await page.getByText('Over budget on this step').waitFor();
+    await shot('pacing');
+    // The keyboard help over it, opened with `?`.
+    await page.getByRole('heading', { level: 1 }).focus();
+    await page.keyboard.press('?');
+    await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor();
+    await shot('shortcuts');
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Pause timer' }).click();
+    await page.getByRole('button', { name: '← All interviews' }).click();
     // Issue 4: both copy routes refused (as a browser policy might): the manual-copy dialog.
     await page.getByRole('button', { name: /^Ada Lovelace/ }).click();
     await page.evaluate(() => {
@@ -125,10 +148,46 @@ async function run(scheme: 'light' | 'dark') {
     await page.goto(`chrome-extension://${new URL(worker.url()).host}/sidepanel.html`);
     await page.getByRole('heading', { name: 'Interviews' }).waitFor();
     await shootDataScreens(context, page, `chrome-extension://${new URL(worker.url()).host}/`, out, scheme);
+    // A long library shows 50 rows, then how many there are and "Show more".
+    await seedMany(worker, 118);
+    await page.goto(`chrome-extension://${new URL(worker.url()).host}/sidepanel.html`);
+    await page.getByRole('button', { name: 'Show more' }).scrollIntoViewIfNeeded();
+    await shot('list-long');
   } finally {
     await context.close();
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** Adds `count` stored interviews as the panel writes them (records plus index entries), older than the rest. */
+async function seedMany(worker: Worker, count: number) {
+  await worker.evaluate(async (n) => {
+    const local = (globalThis as unknown as { chrome: { storage: { local: StorageLike } } }).chrome.storage.local;
+    const { index } = (await local.get('index')) as { index: { schema: 2; entries: Record<string, unknown> } };
+    const items: Record<string, unknown> = {};
+    const names = ['Margaret Hamilton', 'Edsger Dijkstra', 'Barbara Liskov', 'Ken Thompson', 'Radia Perlman', 'Donald Knuth'];
+    const roles = ['Staff Engineer', 'Engineering Manager', 'SRE', 'Data Scientist'];
+    for (let i = 0; i < n; i += 1) {
+      const id = `screenshot-${String(i).padStart(4, '0')}`;
+      const t = Date.UTC(2026, 9, 30, 12) - i * 86_400_000;
+      const candidate = `${names[i % names.length]} ${i + 1}`;
+      const role = roles[i % roles.length] ?? '';
+      const fields = {
+        candidate: { v: candidate, t },
+        role: { v: role, t },
+        atsLink: { v: '', t },
+        step: { v: 'difference', t },
+      };
+      items[`interview:${id}`] = { schema: 1, id, scriptId: 'reverse-interview', createdAt: t, fields };
+      index.entries[id] = { id, candidate, role, createdAt: t, status: 'active' };
+    }
+    await local.set({ ...items, index });
+  }, count);
+}
+
+interface StorageLike {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
 }
 
 async function startInterview(page: Page, candidate: string, role: string) {

@@ -14,7 +14,7 @@ describe('storage registry', () => {
       expect(item.version).toBeGreaterThanOrEqual(1);
       expect(typeof item.schema.safeParse).toBe('function');
     }
-    expect(declared().map((d) => d.name)).toEqual(['index', 'interview', 'quarantine', 'settings', 'calls']);
+    expect(declared().map((d) => d.name)).toEqual(['index', 'interview', 'quarantine', 'settings', 'catalogue', 'calls']);
   });
 
   it('keys are unique and no key falls under another item’s prefix', () => {
@@ -34,11 +34,14 @@ describe('storage registry', () => {
     expect(registry.index.fallback.entries).toEqual({});
   });
 
-  it.each(['index', 'quarantine', 'settings', 'calls'] as const)('the %s fallback is valid at the current version', (name) => {
-    const item = registry[name];
-    expect(item.schema.safeParse(item.fallback).success).toBe(true);
-    expect(item.fallback.schema).toBe(item.version);
-  });
+  it.each(['index', 'quarantine', 'settings', 'catalogue', 'calls'] as const)(
+    'the %s fallback is valid at the current version',
+    (name) => {
+      const item = registry[name];
+      expect(item.schema.safeParse(item.fallback).success).toBe(true);
+      expect(item.fallback.schema).toBe(item.version);
+    },
+  );
 
   it('settings default to keeping everything (retention off)', () => {
     expect(registry.settings.fallback.retentionDays).toBeNull();

@@ -158,3 +158,56 @@ describe('createWriter', () => {
     expect(h.onIdle).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('createWriter with pace (the panel waits for the next frame before each write)', () => {
+  function paced() {
+    const writes: string[] = [];
+    const frames: Deferred<void>[] = [];
+    const onIdle = vi.fn();
+    const writer = createWriter<string>({
+      write: async (value) => {
+        writes.push(value);
+      },
+      pace: () => {
+        const frame = deferred();
+        frames.push(frame);
+        return frame.promise;
+      },
+      onIdle,
+      onError: vi.fn(),
+    });
+    async function frame(i: number) {
+      const f = frames[i];
+      if (!f) throw new Error(`no frame #${i}`);
+      f.resolve();
+      await flushMicrotasks();
+    }
+    return { writer, writes, frames, frame, onIdle };
+  }
+
+  it('writes nothing before the frame, then only the newest value typed meanwhile', async () => {
+    const h = paced();
+    h.writer.schedule('a', 'v1');
+    h.writer.schedule('a', 'v2');
+    h.writer.schedule('a', 'v3');
+    expect(h.writes).toEqual([]);
+    expect(h.writer.busy()).toBe(true);
+    await h.frame(0);
+    expect(h.writes).toEqual(['v3']);
+    // One more frame finds nothing queued: idle.
+    await h.frame(1);
+    expect(h.writes).toEqual(['v3']);
+    expect(h.onIdle).toHaveBeenCalledTimes(1);
+    expect(h.writer.busy()).toBe(false);
+  });
+
+  it('flush does not wait for the frame, and the pump does not write the value again', async () => {
+    const h = paced();
+    h.writer.schedule('a', 'v1');
+    h.writer.flush();
+    expect(h.writes).toEqual(['v1']);
+    await h.frame(0);
+    expect(h.writes).toEqual(['v1']);
+    expect(h.writer.busy()).toBe(false);
+  });
+});

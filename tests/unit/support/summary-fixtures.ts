@@ -82,6 +82,23 @@ export function fullInterview(): Interview {
     [keys.offer('mode/mentoring', 'people')]: 'Six-month mentoring programme',
   });
   mark(37, keys.offer('technical/learn', 'opportunities'), 'followup');
+  // From the offerings catalogue: two accepted (one with a note, one from the organisation), one
+  // rejected and one withdrawn (neither may appear), and the recorded gap in the preferred growth mode.
+  write(38, {
+    [keys.match('technical/obstacles', 'learning-budget')]: 'accepted',
+    [keys.offeringName('technical/obstacles', 'learning-budget')]: 'Yearly learning budget',
+    [keys.offeringKind('technical/obstacles', 'learning-budget')]: 'resources',
+    [keys.matchNote('technical/obstacles', 'learning-budget')]: 'Covers the distributed systems course & books',
+    [keys.match('technical/obstacles', 'talks')]: 'rejected',
+    [keys.match('mode/mentoring', 'org.pairing')]: 'accepted',
+    [keys.offeringName('mode/mentoring', 'org.pairing')]: 'Pairing rotation',
+    [keys.offeringKind('mode/mentoring', 'org.pairing')]: 'people',
+    [keys.gap('mentoring')]: true,
+    [keys.match('leadership/learn', 'lead-track')]: 'accepted',
+    [keys.offeringName('leadership/learn', 'lead-track')]: 'Tech lead track',
+    [keys.offeringKind('leadership/learn', 'lead-track')]: 'opportunities',
+  });
+  write(39, { [keys.match('leadership/learn', 'lead-track')]: '' });
   write(45, { [keys.answer('match', 'reaction')]: 'That is more than my current job offers' });
   mark(47, keys.answer('match', 'reaction'), 'quote');
   return i;

@@ -1,0 +1,59 @@
+import { type RefObject, useEffect, useRef, useState } from 'react';
+
+/**
+ * Long lists are shown a page at a time. Rendering 2,000 interviews at once
+ * took seconds on a 2-core machine before the list could be used (issue 7,
+ * `npm run bench`), and nobody scrolls through 2,000 rows: search finds the
+ * rest. The page size is a trade: one screenful is ~12 rows at 360 px.
+ */
+export const PAGE_SIZE = 50;
+
+export interface Paging {
+  limit: number;
+  /** Attach to the list, so focus can move to the first newly shown item. */
+  listRef: RefObject<HTMLUListElement | null>;
+  more(): void;
+}
+
+/** How many items to show; back to one page whenever `resetKey` changes (a new search or filter). */
+export function usePaging(resetKey: string): Paging {
+  const [state, setState] = useState({ key: resetKey, limit: PAGE_SIZE });
+  const listRef = useRef<HTMLUListElement | null>(null);
+  const focusFrom = useRef<number | null>(null);
+  const limit = state.key === resetKey ? state.limit : PAGE_SIZE;
+
+  useEffect(() => {
+    const from = focusFrom.current;
+    focusFrom.current = null;
+    if (from === null) return;
+    // Keyboard users continue where the new rows start, not at the top or on a vanished button.
+    listRef.current?.children.item(from)?.querySelector('button')?.focus();
+  });
+
+  return {
+    limit,
+    listRef,
+    more() {
+      focusFrom.current = limit;
+      setState({ key: resetKey, limit: limit + PAGE_SIZE });
+    },
+  };
+}
+
+/** "Showing 50 of 2,000" (announced as it grows) and a button for the next page; nothing for a short list. */
+export function ShowMore({ shown, total, onMore }: { shown: number; total: number; onMore: () => void }) {
+  if (total <= PAGE_SIZE) return null;
+  const count = (n: number) => n.toLocaleString('en');
+  return (
+    <div className="show-more">
+      <p className="muted" aria-live="polite">
+        Showing {count(Math.min(shown, total))} of {count(total)}
+      </p>
+      {shown < total ? (
+        <button type="button" onClick={onMore}>
+          Show more
+        </button>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,4 @@
+export * from './pace';
+export * from './phrase';
+export * from './snapshot';
+export * from './timer';

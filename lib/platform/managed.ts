@@ -1,0 +1,45 @@
+import { browser } from 'wxt/browser';
+import { MANAGED_KEY } from '../catalogue/merge';
+
+/**
+ * What an administrator pushed through enterprise policy (`storage.managed`,
+ * declared by public/managed_schema.json). Read-only by nature.
+ */
+export type ManagedValue = { kind: 'ok'; raw: unknown } | { kind: 'unavailable'; reason: string };
+
+export interface ManagedSource {
+  read(): Promise<ManagedValue>;
+  /** Policy changes arrive as `onChanged` with area `managed`; returns the unsubscribe. */
+  watch(listener: () => void): () => void;
+}
+
+interface ManagedArea {
+  get(key: string): Promise<Record<string, unknown>>;
+}
+
+/**
+ * Chrome without a policy answers `{}`. Firefox without a managed storage
+ * manifest rejects ("Managed storage manifest not found"), and some builds
+ * have no managed area at all: both mean "no organisation catalogue", said
+ * once in the options page, never an error that blocks the personal one.
+ */
+export function browserManaged(): ManagedSource {
+  return {
+    async read() {
+      const area = (browser.storage as unknown as { managed?: ManagedArea }).managed;
+      if (!area) return { kind: 'unavailable', reason: 'this browser has no managed storage' };
+      try {
+        return { kind: 'ok', raw: (await area.get(MANAGED_KEY))[MANAGED_KEY] };
+      } catch (error) {
+        return { kind: 'unavailable', reason: error instanceof Error ? error.message : String(error) };
+      }
+    },
+    watch(listener) {
+      const onChanged = (_changes: unknown, areaName: string) => {
+        if (areaName === 'managed') listener();
+      };
+      browser.storage.onChanged.addListener(onChanged);
+      return () => browser.storage.onChanged.removeListener(onChanged);
+    },
+  };
+}

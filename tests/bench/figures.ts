@@ -1,0 +1,89 @@
+/** Figures 2, 4 and 5: the list's load time and typing, turned into rows. */
+import { FLOOR, type LoadTimes, loads, PANEL, type Typing, typeInPanel, typeInTextarea } from './measure.ts';
+import { budget, log, quick, RUNS, results, rows, WARM, want } from './options.ts';
+import { ratioRow } from './report.ts';
+import { median, percentile } from './stats.ts';
+
+export type Profiles = (count: number) => Promise<string>;
+
+/** Figure 2, interleaved round by round so machine load hits every scenario alike. */
+export async function listInteractive(profile: Profiles): Promise<void> {
+  const scenarios = [
+    { name: 'floor', dir: await profile(0), file: FLOOR, list: false },
+    { name: '0', dir: await profile(0), file: PANEL, list: false },
+    { name: '100', dir: await profile(100), file: PANEL, list: true },
+    { name: '2000', dir: await profile(2000), file: PANEL, list: true },
+  ];
+  const times: Record<string, LoadTimes> = Object.fromEntries(scenarios.map((s) => [s.name, { cold: [], warm: [] }]));
+  for (let r = 0; r < RUNS; r += 1) {
+    log(`list interactive, round ${r + 1} of ${RUNS}`);
+    for (const s of scenarios) {
+      const t = await loads(s.dir, s.file, s.list, WARM);
+      times[s.name]?.cold.push(...t.cold);
+      times[s.name]?.warm.push(...t.warm);
+    }
+  }
+  results.loads = times;
+  const floor = times.floor as LoadTimes;
+  for (const [n, max] of [
+    ['0', budget('listInteractive0Ratio')],
+    ['100', undefined],
+    ['2000', budget('listInteractive2000Ratio')],
+  ] as const) {
+    const t = times[n] as LoadTimes;
+    rows.push(ratioRow(`2. List interactive, ${n} stored, cold`, 'ms', median(t.cold), median(floor.cold), max));
+    rows.push(ratioRow(`2. List interactive, ${n} stored, warm`, 'ms', median(t.warm), median(floor.warm), max));
+  }
+}
+
+/** Figures 4 and 5: keystrokes into the 10,000-character answer, and what they write. */
+export async function typing(
+  profile: Profiles,
+  seeded: Record<number, { largestBytes: number }>,
+  naive: Record<number, { bytes: number[]; ms: number[] }>,
+): Promise<void> {
+  log('typing: plain textarea, panel with 1 and with 2,000 stored');
+  const [bursts, perBurst] = quick ? [2, 30] : [5, 40];
+  const plain = await typeInTextarea(await profile(0), bursts, perBurst);
+  const one = await typeInPanel(await profile(1), bursts, perBurst);
+  const many = await typeInPanel(await profile(2000), bursts, perBurst);
+  results.typing = { plain: plain.keys, one, many };
+  rows.push(
+    ratioRow('4. Keystroke → next frame p50 (2,000 stored)', 'ms', percentile(many.keys, 50), percentile(plain.keys, 50)),
+  );
+  rows.push(
+    ratioRow(
+      '4. Keystroke → next frame p95 (2,000 stored)',
+      'ms',
+      percentile(many.keys, 95),
+      percentile(plain.keys, 95),
+      budget('keystrokeP95Ratio'),
+    ),
+  );
+  rows.push(ratioRow('4. Keystroke → next frame p95 (1 stored)', 'ms', percentile(one.keys, 95), percentile(plain.keys, 95)));
+  if (!want(5)) return;
+
+  const interviewWrites = (t: Typing) => t.writes.filter((w) => w.keys.some((k) => k.startsWith('interview:')));
+  const perKey = (t: Typing) => interviewWrites(t).reduce((sum, w) => sum + w.bytes, 0) / t.typed;
+  const writeMs = (t: Typing) => median(interviewWrites(t).map((w) => w.ms));
+  // The record as it ends up: the seeded one plus what was typed.
+  const record = (seeded[2000]?.largestBytes ?? Number.NaN) + perBurst * bursts;
+  rows.push(
+    ratioRow(
+      '5. Bytes written per keystroke (2,000 stored)',
+      'B',
+      perKey(many),
+      record,
+      budget('bytesPerKeystrokeVsRecord'),
+      ' record',
+    ),
+  );
+  rows.push(ratioRow('5. Bytes written per keystroke, 2,000 vs 1 stored', 'B', perKey(many), perKey(one)));
+  rows.push(ratioRow('5. Write time, 2,000 vs 1 stored', 'ms', writeMs(many), writeMs(one), budget('writeTime2000vs1Ratio')));
+  const naiveOne = naive[1] as { bytes: number[]; ms: number[] };
+  const naiveMany = naive[2000] as { bytes: number[]; ms: number[] };
+  rows.push(
+    ratioRow('5. Naive one-key layout: bytes per keystroke, 2,000 vs 1', 'B', median(naiveMany.bytes), median(naiveOne.bytes)),
+  );
+  rows.push(ratioRow('5. Naive one-key layout: write time, 2,000 vs 1', 'ms', median(naiveMany.ms), median(naiveOne.ms)));
+}

@@ -1,0 +1,154 @@
+/**
+ * The timed scenarios (figures 2 to 6). Each launches Chromium on a seeded
+ * profile; scenarios are interleaved round by round so that the load of a
+ * shared machine falls on the panel and its baseline alike.
+ */
+import type { Page } from 'playwright-core';
+import { type Browser, launch } from './browser.ts';
+import { LARGEST_NAME, LONG_LENGTH } from './pages/names.ts';
+import { focusLongAnswer, keystrokeProbe, openAndTime, readyProbe, writeProbe } from './probes.ts';
+
+export const PANEL = 'sidepanel.html';
+export const FLOOR = 'bench/floor.html';
+export const TEXTAREA = 'bench/textarea.html';
+
+export interface LoadTimes {
+  cold: number[];
+  warm: number[];
+}
+
+async function timedLoad(page: Page, url: string): Promise<number> {
+  await page.goto(url, { waitUntil: 'commit' });
+  await page.waitForFunction(() => ((window as unknown as { __ready: number | null }).__ready ?? 0) > 0, null, {
+    timeout: 120_000,
+    polling: 50,
+  });
+  return page.evaluate(() => (window as unknown as { __ready: number }).__ready);
+}
+
+/** One cold load (first page after the browser starts) and `warm` reloads of the same page. */
+export async function loads(profile: string, file: string, expectList: boolean, warm: number): Promise<LoadTimes> {
+  const browser = await launch(profile);
+  try {
+    const page = await browser.page();
+    await page.addInitScript(readyProbe, expectList);
+    const out: LoadTimes = { cold: [await timedLoad(page, browser.url(file))], warm: [] };
+    for (let i = 0; i < warm; i += 1) out.warm.push(await timedLoad(page, browser.url(file)));
+    return out;
+  } finally {
+    await browser.close();
+  }
+}
+
+/** Figure 3: from a click on the largest interview in the list to step 3 on screen with its answers. */
+export async function openTimes(profile: string, runs: number): Promise<number[]> {
+  const browser = await launch(profile);
+  try {
+    const page = await browser.page();
+    await page.addInitScript(readyProbe, true);
+    const out: number[] = [];
+    for (let i = 0; i < runs; i += 1) {
+      await timedLoad(page, browser.url(PANEL));
+      out.push(await page.evaluate(openAndTime, [LARGEST_NAME, LONG_LENGTH] as [string, number]));
+    }
+    return out;
+  } finally {
+    await browser.close();
+  }
+}
+
+export interface Typing {
+  /** keydown → a frame after the input event, ms, one per keystroke. */
+  keys: number[];
+  /** Every storage write while typing. */
+  writes: { keys: string[]; bytes: number; ms: number }[];
+  typed: number;
+}
+
+const PHRASE = 'she wants to own the rollout and learn to say no ';
+
+async function typeBursts(page: Page, bursts: number, perBurst: number): Promise<number> {
+  let typed = 0;
+  for (let b = 0; b < bursts; b += 1) {
+    const text = PHRASE.repeat(3).slice(0, perBurst);
+    // ~30 ms between keys: a fast typist taking notes.
+    await page.keyboard.type(text, { delay: 30 });
+    typed += text.length;
+    await page.waitForTimeout(300);
+  }
+  return typed;
+}
+
+async function collect(page: Page, typed: number): Promise<Typing> {
+  // Let the last write land.
+  await page.waitForTimeout(1_000);
+  return page.evaluate((n) => {
+    const w = window as unknown as { __keys: number[]; __writes?: Typing['writes'] };
+    return { keys: w.__keys, writes: w.__writes ?? [], typed: n };
+  }, typed);
+}
+
+/** Figures 4 and 5: typing into the 10,000-character answer of the open largest interview. */
+export async function typeInPanel(profile: string, bursts: number, perBurst: number): Promise<Typing> {
+  const browser = await launch(profile);
+  try {
+    const page = await browser.page();
+    await page.addInitScript(readyProbe, true);
+    await page.addInitScript(writeProbe);
+    await timedLoad(page, browser.url(PANEL));
+    await page.evaluate(openAndTime, [LARGEST_NAME, LONG_LENGTH] as [string, number]);
+    if (!(await page.evaluate(focusLongAnswer, LONG_LENGTH))) throw new Error('the 10,000-character answer is not on screen');
+    await page.evaluate(() => (window as unknown as { __writes: unknown[] }).__writes.splice(0));
+    await page.evaluate(keystrokeProbe);
+    return await collect(page, await typeBursts(page, bursts, perBurst));
+  } finally {
+    await browser.close();
+  }
+}
+
+/** The keystroke baseline: the same typing into a plain textarea page. */
+export async function typeInTextarea(profile: string, bursts: number, perBurst: number): Promise<Typing> {
+  const browser = await launch(profile);
+  try {
+    const page = await browser.page();
+    await page.goto(browser.url(TEXTAREA));
+    await page.waitForFunction((min) => (document.querySelector('textarea')?.value.length ?? 0) >= min, LONG_LENGTH);
+    await page.evaluate(focusLongAnswer, LONG_LENGTH);
+    await page.evaluate(keystrokeProbe);
+    return await collect(page, await typeBursts(page, bursts, perBurst));
+  } finally {
+    await browser.close();
+  }
+}
+
+/** Figure 6: JS heap in use after two forced garbage collections, the page alone in its browser. */
+export async function heapAfterGc(profile: string, file: string, expectList: boolean): Promise<number> {
+  const browser: Browser = await launch(profile);
+  try {
+    const page = await browser.page();
+    await page.addInitScript(readyProbe, expectList);
+    await timedLoad(page, browser.url(file));
+    // Start-up work after the first frame (index repair) is part of the panel's steady state.
+    await page.waitForTimeout(1_500);
+    const cdp = await browser.context.newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('HeapProfiler.collectGarbage');
+    const usage = await cdp.send('Runtime.getHeapUsage');
+    return usage.usedSize;
+  } finally {
+    await browser.close();
+  }
+}
+
+/** Runs `fn` on the seeding page of a browser on `profile`. */
+export async function onSeedPage<T>(profile: string, fn: (page: Page) => Promise<T>): Promise<T> {
+  const browser = await launch(profile);
+  try {
+    const page = await browser.page();
+    await page.goto(browser.url('bench/seed.html'));
+    await page.waitForFunction(() => document.title.endsWith('(ready)'));
+    return await fn(page);
+  } finally {
+    await browser.close();
+  }
+}

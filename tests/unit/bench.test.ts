@@ -1,0 +1,57 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { limitRow, ratioRow, table } from '../bench/report';
+import { pageJs, total } from '../bench/sizes';
+import { median, percentile } from '../bench/stats';
+
+describe('bench statistics', () => {
+  it.each([
+    [[5, 1, 3], 50, 3],
+    [[1, 2, 3, 4], 50, 2],
+    [[...Array(100).keys()].map((i) => i + 1), 95, 95],
+    [[7], 95, 7],
+  ])('percentile(%j, %i) = %i (nearest rank)', (values, p, expected) => {
+    expect(percentile(values, p)).toBe(expected);
+  });
+
+  it('has no median of nothing', () => {
+    expect(median([])).toBeNaN();
+  });
+});
+
+describe('bench table', () => {
+  it('passes or fails a ratio budget and leaves report-only rows blank', () => {
+    expect(ratioRow('x', 'ms', 150, 100, 1.5).pass).toBe(true);
+    expect(ratioRow('x', 'ms', 151, 100, 1.5).pass).toBe(false);
+    expect(ratioRow('x', 'ms', 151, 100).pass).toBeUndefined();
+    expect(limitRow('y', 'ms', 17, 16).pass).toBe(false);
+    const text = table([ratioRow('load', 'ms', 300, 100, 1.2), limitRow('size', 'B', 93_700, 100_000)]);
+    expect(text).toContain('| load ');
+    expect(text).toMatch(/3×\s*\| ≤ 1\.2×\s*\| FAIL/);
+    expect(text).toMatch(/93\.7 kB .*pass/);
+  });
+});
+
+describe('bench sizes', () => {
+  let dir = '';
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('counts every script a page loads once, following static imports, and nothing else', () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'ri-sizes-'));
+    mkdirSync(path.join(dir, 'chunks'));
+    writeFileSync(
+      path.join(dir, 'page.html'),
+      '<script type="module" src="/chunks/a.js"></script><link rel="modulepreload" href="/chunks/b.js"><link rel="stylesheet" href="/x.css">',
+    );
+    writeFileSync(path.join(dir, 'chunks/a.js'), 'import{x}from"./b.js";import"./c.js";console.log(x)');
+    writeFileSync(path.join(dir, 'chunks/b.js'), `export const x=${JSON.stringify('b'.repeat(500))}`);
+    writeFileSync(path.join(dir, 'chunks/c.js'), 'import{x}from"./b.js";');
+    writeFileSync(path.join(dir, 'chunks/unused.js'), 'never loaded');
+    const chunks = pageJs(dir, 'page.html');
+    expect(chunks.map((c) => c.file).sort()).toEqual(['chunks/a.js', 'chunks/b.js', 'chunks/c.js']);
+    expect(total(chunks)).toBe(chunks.reduce((sum, c) => sum + c.gzip, 0));
+    expect(chunks.every((c) => c.gzip > 0 && c.bytes > 0)).toBe(true);
+  });
+});

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { keys, setPreferredMode, stepProgress, toggleArena } from '../../lib/interview';
+import { reverseInterview as script, stepOfKind } from '../../lib/script';
+import { answersMatch } from '../../lib/store/library';
+import { buildSummary, type Summary } from '../../lib/summary';
+import { must, newInterview, withFields } from './support';
+
+const T = Date.UTC(2026, 10, 3, 12, 0, 0);
+
+function setUp() {
+  let i = newInterview();
+  i = toggleArena(i, script, 'technical', true, T + 10).interview;
+  i = setPreferredMode(i, 'mentoring', T + 11);
+  return withFields(i, { [keys.grid('technical', 'learn')]: 'Kubernetes operations' }, T + 20);
+}
+
+const accept = (need: string, id: string, name: string, kind: string) => ({
+  [keys.match(need, id)]: 'accepted',
+  [keys.offeringName(need, id)]: name,
+  [keys.offeringKind(need, id)]: kind,
+});
+
+function matchSection(summary: Summary): string[] {
+  const section = summary.sections.find((s) => s.stepId === 'match');
+  return (section?.items ?? []).flatMap((it) => [
+    `${it.label}: ${it.text}`,
+    ...it.children.map((c) => `  ${c.label}: ${c.text}`),
+  ]);
+}
+
+describe('step 5 with the catalogue: summary, progress, search', () => {
+  it('lists accepted offerings by the name kept at acceptance, and the gap as a gap', () => {
+    const i = withFields(
+      setUp(),
+      {
+        ...accept('technical/learn', 'org.k8s-course', 'Kubernetes course', 'resources'),
+        [keys.matchNote('technical/learn', 'org.k8s-course')]: 'Starts in March\n\nTwo seats left',
+        ...accept('mode/mentoring', 'pairing', 'Pairing rotation', 'people'),
+        [keys.match('technical/learn', 'talks')]: 'rejected',
+        [keys.gap('mentoring')]: true,
+      },
+      T + 100,
+    );
+    expect(matchSection(buildSummary(i, script))).toEqual([
+      'Technical growth — Wants to learn or improve: Kubernetes operations',
+      '  Resources: Kubernetes course (Starts in March / Two seats left)',
+      'Grows best through mentoring: ',
+      '  Gap: No mentoring on offer; none was promised',
+      '  People: Pairing rotation',
+    ]);
+  });
+
+  it('an unticked gap and a withdrawn acceptance leave no trace', () => {
+    const i = withFields(setUp(), { ...accept('technical/learn', 'a', 'A', 'people'), [keys.gap('mentoring')]: true }, T + 100);
+    const undone = withFields(i, { [keys.match('technical/learn', 'a')]: '', [keys.gap('mentoring')]: false }, T + 200);
+    expect(matchSection(buildSummary(undone, script))).toEqual([]);
+  });
+
+  it('"Nothing we can honestly offer here" ticked after an acceptance wins, and the other way round', () => {
+    const accepted = withFields(setUp(), accept('technical/learn', 'a', 'A', 'people'), T + 100);
+    const gapLater = withFields(accepted, { [keys.noOffer('technical/learn')]: true }, T + 200);
+    expect(matchSection(buildSummary(gapLater, script))[1]).toBe('  No matching offer: ');
+    const acceptLater = withFields(gapLater, { [keys.match('technical/learn', 'a')]: 'rejected' }, T + 300);
+    const again = withFields(acceptLater, { [keys.match('technical/learn', 'a')]: 'accepted' }, T + 400);
+    expect(matchSection(buildSummary(again, script))[1]).toBe('  People: A');
+  });
+
+  it('an accepted offering or a recorded gap counts as an answered need in the step list', () => {
+    const step = must(stepOfKind(script, 'match'));
+    const base = setUp();
+    // Two needs plus the step's own question (their reaction).
+    expect(stepProgress(base, script, step)).toMatchObject({ done: 0, total: 3 });
+    const one = withFields(base, accept('technical/learn', 'a', 'A', 'people'), T + 100);
+    expect(stepProgress(one, script, step)).toMatchObject({ done: 1, total: 3 });
+    const two = withFields(one, { [keys.gap('mentoring')]: true }, T + 200);
+    expect(stepProgress(two, script, step)).toMatchObject({ done: 2, total: 3 });
+    const rejected = withFields(base, { [keys.match('technical/learn', 'a')]: 'rejected' }, T + 100);
+    expect(stepProgress(rejected, script, step).done).toBe(0);
+  });
+
+  it('library search finds the names of accepted offerings and notes, never the state words', () => {
+    const i = withFields(
+      setUp(),
+      { ...accept('technical/learn', 'a', 'Mentoring circle', 'people'), [keys.matchNote('technical/learn', 'a')]: 'Ask Priya' },
+      T + 100,
+    );
+    expect(answersMatch(i, 'mentoring circle')).toBe(true);
+    expect(answersMatch(i, 'priya')).toBe(true);
+    expect(answersMatch(i, 'accepted')).toBe(false);
+    expect(answersMatch(i, 'people')).toBe(false);
+  });
+});
