@@ -37,6 +37,20 @@ export interface Clip {
 
 /** Reads both formats back from the real clipboard, in any page of the browser. */
 export async function readClipboard(page: Page): Promise<Clip> {
+  // Chromium throws "Clipboard data has changed" from getType() when the
+  // clipboard is written between read() and getType() (seen once under load
+  // right after a copy); what was read then is stale, so read it again.
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await readClipboardOnce(page);
+    } catch (error) {
+      if (attempt >= 5 || !String(error).includes('Clipboard data has changed')) throw error;
+      await page.waitForTimeout(200);
+    }
+  }
+}
+
+async function readClipboardOnce(page: Page): Promise<Clip> {
   return page.evaluate(async () => {
     const [item] = await navigator.clipboard.read();
     if (!item) throw new Error('the clipboard is empty');
