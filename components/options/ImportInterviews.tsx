@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { JsonFileInput } from './JsonFileInput';
 import { useOptions, useOptionsActions } from './OptionsContext';
 
 const actionLabels = { add: 'Add', update: 'Update', skip: 'Skip' } as const;
@@ -12,18 +13,7 @@ export function ImportInterviews() {
   return (
     <div className="import">
       <h3 id={`${id}-title`}>Import interviews</h3>
-      <label className="field">
-        <span className="label">Import a file exported from Reverse Interview</span>
-        <input
-          type="file"
-          accept="application/json,.json"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            e.target.value = '';
-            if (file) void file.text().then((text) => actions.chooseImport(file.name, text));
-          }}
-        />
-      </label>
+      <JsonFileInput label="Import a file exported from Reverse Interview" onChoose={actions.chooseImport} />
       {plan && !plan.ok ? (
         <div className="notice notice-error" role="alert">
           <p>

@@ -37,6 +37,7 @@ test('SIGKILL 1.5 s after the last keystroke loses nothing typed', async () => {
   await p.grid('Technical growth', 'learn').click();
   // Fast, as an interviewer types while listening: the writer keeps one write in flight and the newest queued.
   await page.keyboard.type(learn, { delay: 5 });
+  // The scenario: the browser dies 1.5 s after the last keystroke, not "once saved".
   await page.waitForTimeout(1500);
   await kill(running);
 

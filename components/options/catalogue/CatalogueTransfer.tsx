@@ -1,5 +1,6 @@
 import { downloadText } from '../../../lib/download';
 import { useCatalogue, useCatalogueEditor } from '../../catalogue/CatalogueContext';
+import { JsonFileInput } from '../JsonFileInput';
 
 /** Export the personal offerings as a file, or import a colleague's (shown first, then confirmed). */
 export function CatalogueTransfer() {
@@ -21,18 +22,7 @@ export function CatalogueTransfer() {
           Export catalogue
         </button>
       </div>
-      <label className="field">
-        <span className="label">Import a catalogue file</span>
-        <input
-          type="file"
-          accept="application/json,.json"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            e.target.value = '';
-            if (file) void file.text().then((text) => actions.chooseImport(file.name, text));
-          }}
-        />
-      </label>
+      <JsonFileInput label="Import a catalogue file" onChoose={actions.chooseImport} />
       {pending ? (
         <section className="notice" aria-label="What the catalogue import will do">
           <p>
