@@ -38,6 +38,8 @@ async function copyAndRead(p: Panel, expected: string | RegExp = 'Copied'): Prom
   await clearClipboard(p.page);
   await p.copySummary().click();
   await expect.poll(() => p.status().textContent()).toMatch(expected);
+  // The status may still say "Copied" from the previous copy: wait until this copy is on the clipboard.
+  await expect.poll(() => p.page.evaluate(() => navigator.clipboard.readText()), { timeout: 15_000 }).not.toBe('(empty)');
   return readClipboard(p.page);
 }
 
