@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { PANEL_START_KEYS, startPrefetch, withPrefetch } from './prefetch';
 
 /** The slice of `storage.local` the repository uses; tests may pass any implementation. */
 export interface StorageArea {
@@ -24,17 +25,25 @@ export interface Storage {
 }
 
 export function browserStorage(): Storage {
-  const area = browser.storage.local as unknown as StorageArea;
-  return {
-    area,
-    watch(listener) {
-      const onChanged = (changes: Record<string, StorageChange>, areaName: string) => {
-        if (areaName === 'local') listener(changes);
-      };
-      browser.storage.onChanged.addListener(onChanged);
-      return () => browser.storage.onChanged.removeListener(onChanged);
-    },
+  // In the side panel, the first read of the start-up keys comes from the prefetch (lib/storage/prefetch.ts).
+  return { area: withPrefetch(localArea()), watch: watchLocal };
+}
+
+/** Entry point of the panel's prefetch script: reads what the panel's stores read first, before their code loads. */
+export function prefetchPanelStart(): void {
+  startPrefetch(localArea(), watchLocal, PANEL_START_KEYS);
+}
+
+function localArea(): StorageArea {
+  return browser.storage.local as unknown as StorageArea;
+}
+
+function watchLocal(listener: ChangeListener): () => void {
+  const onChanged = (changes: Record<string, StorageChange>, areaName: string) => {
+    if (areaName === 'local') listener(changes);
   };
+  browser.storage.onChanged.addListener(onChanged);
+  return () => browser.storage.onChanged.removeListener(onChanged);
 }
 
 /** True for the error a browser gives when storage is full. */

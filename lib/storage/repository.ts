@@ -3,6 +3,8 @@ import type { Interview } from '../interview/schema';
 import { describeIssues } from '../zod';
 import type { Storage, StorageChange } from './area';
 import {
+  decodeIndexEntries,
+  encodeIndex,
   type IndexEntry,
   IndexEntrySchema,
   interviewIdOf,
@@ -45,11 +47,11 @@ export function parseInterview(key: string, raw: unknown): ReadResult {
 export function parseIndex(raw: unknown): IndexResult {
   if (raw === undefined || raw === null) return { entries: [], problems: [] };
   const key = registry.index.key;
-  const read = readVersioned(registry.index, raw);
+  const read = readIndexEntries(raw);
   if (read.kind === 'invalid') return { entries: [], problems: [{ key, reasons: read.reasons }] };
   const entries: IndexEntry[] = [];
   const problems: Problem[] = [];
-  for (const [id, value] of Object.entries(read.value.entries)) {
+  for (const [id, value] of Object.entries(read.entries)) {
     const entry = IndexEntrySchema.safeParse(value);
     if (entry.success && entry.data.id === id) entries.push(entry.data);
     else
@@ -59,6 +61,19 @@ export function parseIndex(raw: unknown): IndexResult {
       });
   }
   return { entries: sortEntries(entries), problems };
+}
+
+/** The stored index's entries by id, unvalidated one by one, or why the index as a whole cannot be read. */
+function readIndexEntries(
+  raw: unknown,
+): { kind: 'ok'; entries: Record<string, unknown> } | { kind: 'invalid'; reasons: string[] } {
+  const read = readVersioned(registry.index, raw);
+  if (read.kind === 'invalid') return read;
+  try {
+    return { kind: 'ok', entries: decodeIndexEntries(read.value) };
+  } catch (error) {
+    return { kind: 'invalid', reasons: [error instanceof Error ? error.message : String(error)] };
+  }
 }
 
 export function parseSettings(raw: unknown): Settings {
@@ -151,21 +166,21 @@ export function createRepository(storage: Storage, now: () => number = Date.now)
     return { interviews, problems };
   }
 
-  async function rawIndex(): Promise<{ entries: Record<string, unknown> }> {
+  async function rawIndex(): Promise<Record<string, unknown>> {
     const key = registry.index.key;
     const raw = (await area.get(key))[key];
-    if (raw === undefined) return registry.index.fallback;
-    const read = readVersioned(registry.index, raw);
+    if (raw === undefined) return {};
+    const read = readIndexEntries(raw);
     if (read.kind === 'invalid') {
       quarantined.add(key);
       throw new QuarantinedError(key);
     }
-    return read.value;
+    return read.entries;
   }
 
   async function writeIndexEntries(change: (entries: Record<string, unknown>) => Record<string, unknown>): Promise<void> {
-    const current = await rawIndex();
-    await area.set({ [registry.index.key]: { schema: registry.index.version, entries: change({ ...current.entries }) } });
+    const entries = await rawIndex();
+    await area.set({ [registry.index.key]: encodeIndex(change(entries)) });
   }
 
   const repository = {
@@ -240,8 +255,7 @@ export function createRepository(storage: Storage, now: () => number = Date.now)
 
     /** Writes interviews and their index entries in one storage call (import, undo, restore). */
     async putInterviews(interviews: Interview[]): Promise<void> {
-      const current = await rawIndex();
-      const entries = { ...current.entries };
+      const entries = await rawIndex();
       const items: Record<string, unknown> = {};
       for (const interview of interviews) {
         const key = interviewKey(interview.id);
@@ -249,7 +263,7 @@ export function createRepository(storage: Storage, now: () => number = Date.now)
         items[key] = interview;
         entries[interview.id] = entryOf(interview);
       }
-      items[registry.index.key] = { schema: registry.index.version, entries };
+      items[registry.index.key] = encodeIndex(entries);
       await area.set(items);
     },
 

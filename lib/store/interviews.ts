@@ -88,6 +88,8 @@ export interface StoreDeps {
   openOptions?: () => Promise<void>;
   /** Awaited before each background write (the panel: the next frame); see `WriterHooks.pace`. */
   pace?: () => Promise<void>;
+  /** Awaited before start-up upkeep (index repair), so it never delays the first screen (the panel: idle after a frame). */
+  afterFirstScreen?: () => Promise<void>;
 }
 
 const initial: InterviewsState = {
@@ -301,12 +303,15 @@ export function createInterviewsStore(deps: StoreDeps) {
       applyIndex(index);
       setState({ phase: 'ready', settings });
       // After the list is on screen: index interviews a closed panel wrote but never listed.
-      void repository.repairIndex(index.entries).then(
-        (repaired) => {
-          if (repaired.problems.length > 0) setState({ problems: [...getState().problems, ...repaired.problems] });
-        },
-        (error: unknown) => console.error('Reverse Interview: index repair failed', error),
-      );
+      // Listing every key reads the whole store in Chrome, which slowed the first screen with 2,000 stored (issue 7).
+      void (deps.afterFirstScreen?.() ?? Promise.resolve())
+        .then(() => repository.repairIndex(getState().entries))
+        .then(
+          (repaired) => {
+            if (repaired.problems.length > 0) setState({ problems: [...getState().problems, ...repaired.problems] });
+          },
+          (error: unknown) => console.error('Reverse Interview: index repair failed', error),
+        );
       return unwatch;
     },
 

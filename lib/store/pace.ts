@@ -14,3 +14,15 @@ export function afterNextFrame(): Promise<void> {
     );
   });
 }
+
+/**
+ * Resolves after the next frame, once the browser is idle (at most `timeoutMs`
+ * later): for start-up work that must not delay the first screen.
+ */
+export async function afterFirstScreen(timeoutMs = 2000): Promise<void> {
+  await afterNextFrame();
+  await new Promise<void>((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: timeoutMs });
+    else setTimeout(resolve, 200);
+  });
+}

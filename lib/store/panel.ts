@@ -5,7 +5,7 @@ import { defaultScript, findScript } from '../script';
 import { browserStorage } from '../storage/area';
 import { createRepository } from '../storage/repository';
 import { createInterviewsStore } from './interviews';
-import { afterNextFrame } from './pace';
+import { afterFirstScreen, afterNextFrame } from './pace';
 
 /** The side panel's store wired to the real browser: storage, clock, clipboard. */
 export function createPanelStore() {
@@ -19,5 +19,6 @@ export function createPanelStore() {
     copy: (content) => copyRichText(content),
     openOptions: openOptionsPage,
     pace: afterNextFrame,
+    afterFirstScreen,
   });
 }

@@ -4,7 +4,7 @@
  * updated or skipped and why; bad files change nothing.
  */
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { type Harness, launch } from './harness';
+import { type Harness, indexEntries, launch } from './harness';
 import { Options } from './pages/options';
 import { Panel } from './pages/panel';
 
@@ -45,7 +45,7 @@ test('export, erase all, import: every interview and field comes back; preview a
   await expect.poll(async () => (await records()).size).toBe(3);
   await expect.poll(async () => JSON.stringify([...(await records()).values()])).toContain('Newtonian mechanics, in French');
   const before = await records();
-  const indexBefore = (await h.storage.read()).index;
+  const indexBefore = indexEntries(await h.storage.read());
 
   const page = await h.context.newPage();
   await page.goto(h.url('options.html'));
@@ -110,7 +110,7 @@ test('export, erase all, import: every interview and field comes back; preview a
     for (const [name, field] of Object.entries(was.fields))
       expect(JSON.stringify(now?.fields[name]), `${key} ${name}`).toBe(JSON.stringify(field));
   }
-  expect((await h.storage.read()).index).toEqual(indexBefore);
+  expect(indexEntries(await h.storage.read())).toEqual(indexBefore);
 
   // Importing the same file again changes nothing and says why.
   await o.chooseImport(exported.name, exported.text);

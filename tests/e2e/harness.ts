@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { decodeIndexEntries, registry } from '../../lib/storage/registry';
+import { readVersioned } from '../../lib/storage/versioned';
 
 /** The built extension; `EXTENSION_PATH` points the tests at another build. */
 export const extensionPath = path.resolve(
@@ -156,3 +158,10 @@ declare const chrome: {
     };
   };
 };
+
+/** The index entries by id in what `storage.read()` returned, whatever index version is stored. */
+export function indexEntries(items: Record<string, unknown>): Record<string, unknown> {
+  const read = readVersioned(registry.index, items[registry.index.key]);
+  if (read.kind === 'invalid') throw new Error(`the stored index is unreadable: ${read.reasons.join('; ')}`);
+  return decodeIndexEntries(read.value);
+}

@@ -5,7 +5,7 @@
  */
 import { rmSync } from 'node:fs';
 import { afterEach, expect, test } from 'vitest';
-import { type Harness, launch } from './harness';
+import { type Harness, indexEntries, launch } from './harness';
 import { Options } from './pages/options';
 import { kill, killAll, profileDir, start } from './process';
 
@@ -78,7 +78,7 @@ test('retention is off by default, and once set deletes only old interviews', as
     )
     .toEqual(['interview:new-interview', 'interview:old-broken']);
   const items = await harness.storage.read();
-  expect(Object.keys((items.index as { entries: object }).entries).sort()).toEqual(['new-interview', 'old-broken']);
+  expect(Object.keys(indexEntries(items)).sort()).toEqual(['new-interview', 'old-broken']);
   expect(items['interview:old-broken']).toEqual(unreadableOld);
   await expect.poll(() => o.countText().textContent()).toMatch(/^2 interviews are kept/);
   expect(harness.errors).toEqual([]);

@@ -163,7 +163,8 @@ async function run(scheme: 'light' | 'dark') {
 async function seedMany(worker: Worker, count: number) {
   await worker.evaluate(async (n) => {
     const local = (globalThis as unknown as { chrome: { storage: { local: StorageLike } } }).chrome.storage.local;
-    const { index } = (await local.get('index')) as { index: { schema: 2; entries: Record<string, unknown> } };
+    const { index } = (await local.get('index')) as { index: { schema: 3; entriesJson: string } };
+    const entries = JSON.parse(index.entriesJson) as Record<string, unknown>;
     const items: Record<string, unknown> = {};
     const names = ['Margaret Hamilton', 'Edsger Dijkstra', 'Barbara Liskov', 'Ken Thompson', 'Radia Perlman', 'Donald Knuth'];
     const roles = ['Staff Engineer', 'Engineering Manager', 'SRE', 'Data Scientist'];
@@ -179,9 +180,9 @@ async function seedMany(worker: Worker, count: number) {
         step: { v: 'difference', t },
       };
       items[`interview:${id}`] = { schema: 1, id, scriptId: 'reverse-interview', createdAt: t, fields };
-      index.entries[id] = { id, candidate, role, createdAt: t, status: 'active' };
+      entries[id] = { id, candidate, role, createdAt: t, status: 'active' };
     }
-    await local.set({ ...items, index });
+    await local.set({ ...items, index: { schema: 3, entriesJson: JSON.stringify(entries) } });
   }, count);
 }
 

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { registry } from '../../lib/storage/registry';
+import { decodeIndexEntries, registry } from '../../lib/storage/registry';
 import { parseIndex } from '../../lib/storage/repository';
 import { readVersioned, type Versioned } from '../../lib/storage/versioned';
 import { z } from '../../lib/zod';
@@ -56,6 +56,41 @@ describe('migration chain', () => {
     expect(index.problems).toEqual([]);
     expect(index.entries).toHaveLength(Object.keys(v1.entries).length);
     for (const entry of index.entries) expect(entry).toEqual({ ...v1.entries[entry.id], status: 'active' });
+  });
+
+  it('index v2 -> v3 keeps every entry as it was, as JSON text', () => {
+    const v2 = fixtures().find((f) => f.file === 'index-v2.json')?.raw as { entries: Record<string, object> };
+    const read = readVersioned(registry.index, v2);
+    expect(read).toMatchObject({ kind: 'ok', from: 2 });
+    if (read.kind !== 'ok') return;
+    expect(decodeIndexEntries(read.value)).toEqual(v2.entries);
+    expect(parseIndex(v2).entries).toHaveLength(Object.keys(v2.entries).length);
+  });
+
+  it.each<[string, unknown]>([
+    ['an array', [1, 2]],
+    ['a string', 'ab'],
+    ['null', null],
+    ['missing', undefined],
+  ])('index v2 whose entries are %s fails its migration and stays as it was', (_name, entries) => {
+    const raw = { schema: 2, entries };
+    const read = readVersioned(registry.index, raw);
+    expect(read).toEqual({
+      kind: 'invalid',
+      reasons: ['(root): migration from schema 2 failed: Error: entries is not a record'],
+    });
+    expect(raw).toEqual({ schema: 2, entries });
+  });
+
+  it.each<[string, string, RegExp]>([
+    ['text that is not JSON', '{"a": ', /^entriesJson: not JSON/],
+    ['an array', '[1,2]', /^entriesJson: expected an object/],
+    ['null', 'null', /^entriesJson: expected an object/],
+  ])('index v3 whose entries are %s is reported as one problem on the index', (_name, entriesJson, reason) => {
+    expect(parseIndex({ schema: 3, entriesJson })).toEqual({
+      entries: [],
+      problems: [{ key: 'index', reasons: [expect.stringMatching(reason)] }],
+    });
   });
 
   it.each<[string, unknown]>([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { IndexSchema, interviewIdOf, interviewKey, registry } from '../../lib/storage/registry';
+import { decodeIndexEntries, IndexSchema, interviewIdOf, interviewKey, registry } from '../../lib/storage/registry';
 
 /** Every stored name the registry declares: exact keys and key prefixes. */
 function declared(): { name: string; key: string; prefix: boolean }[] {
@@ -31,7 +31,7 @@ describe('storage registry', () => {
 
   it('the index fallback is a valid, empty index', () => {
     expect(IndexSchema.safeParse(registry.index.fallback).success).toBe(true);
-    expect(registry.index.fallback.entries).toEqual({});
+    expect(decodeIndexEntries(registry.index.fallback)).toEqual({});
   });
 
   it.each(['index', 'quarantine', 'settings', 'catalogue', 'calls'] as const)(

@@ -11,7 +11,7 @@ import {
   QuarantinedError,
   type RepositoryEvent,
 } from '../../lib/storage/repository';
-import { CREATED_AT, implementGetKeys, newInterview, settle, stored, withFields } from './support';
+import { CREATED_AT, implementGetKeys, newInterview, settle, stored, storedIndex, withFields } from './support';
 
 /** An index entry as the current schema (v2) stores it. */
 const entry = (id: string, createdAt: number, candidate = `Candidate ${id}`, status: IndexEntry['status'] = 'active') => ({
@@ -110,8 +110,8 @@ describe('repository over browser.storage.local', () => {
     await fakeBrowser.storage.local.set({ index: { schema: 2, entries: { 'old-one': entry('old-one', 1) } } });
     await repo.indexInterview(entry('new-one', 2));
     await repo.indexInterview(entry('old-one', 1, 'Renamed', 'done'));
-    expect(await stored('index')).toEqual({
-      schema: 2,
+    expect(await storedIndex()).toEqual({
+      schema: 3,
       entries: { 'old-one': entry('old-one', 1, 'Renamed', 'done'), 'new-one': entry('new-one', 2) },
     });
     expect((await repo.readIndex()).entries.map((e) => [e.id, e.candidate])).toEqual([
@@ -120,12 +120,12 @@ describe('repository over browser.storage.local', () => {
     ]);
   });
 
-  it('indexInterview over a v1 index writes a v2 index, every old entry "in progress"', async () => {
+  it('indexInterview over a v1 index writes a v3 index, every old entry "in progress"', async () => {
     const repo = createRepository(browserStorage());
     await fakeBrowser.storage.local.set({ index: { schema: 1, entries: { 'old-one': entryV1('old-one', 1) } } });
     await repo.indexInterview(entry('new-one', 2, 'New', 'done'));
-    expect(await stored('index')).toEqual({
-      schema: 2,
+    expect(await storedIndex()).toEqual({
+      schema: 3,
       entries: { 'old-one': entry('old-one', 1), 'new-one': entry('new-one', 2, 'New', 'done') },
     });
   });
@@ -133,13 +133,16 @@ describe('repository over browser.storage.local', () => {
   it('indexInterview creates the index when there is none', async () => {
     const repo = createRepository(browserStorage());
     await repo.indexInterview(entry('first-one', 5));
-    expect(await stored('index')).toEqual({ schema: 2, entries: { 'first-one': entry('first-one', 5) } });
+    expect(await storedIndex()).toEqual({ schema: 3, entries: { 'first-one': entry('first-one', 5) } });
   });
 
   it.each<[string, unknown]>([
     ['a string', 'garbage'],
-    ['a future version', { schema: 3, entries: {} }],
+    ['a future version', { schema: 4, entriesJson: '{}' }],
     ['entries that are not a record', { schema: 2, entries: [1, 2] }],
+    ['entries that are not JSON', { schema: 3, entriesJson: '{"a":' }],
+    ['entries JSON that is not a record', { schema: 3, entriesJson: '[1,2]' }],
+    ['entries JSON that is missing', { schema: 3 }],
     ['v1 entries that are not a record', { schema: 1, entries: [1, 2] }],
     ['v1 entries that are a string', { schema: 1, entries: 'ab' }],
     ['no schema', { entries: {} }],
@@ -308,8 +311,8 @@ describe('repository: repair, quarantine log, delete, bulk write, settings, eras
     const repaired = await repo.repairIndex(index.entries);
     expect(repaired.entries).toEqual([entryOf(orphan)]);
     expect(repaired.problems.map((p) => p.key)).toEqual(['interview:broken-one']);
-    expect(await stored('index')).toEqual({
-      schema: 2,
+    expect(await storedIndex()).toEqual({
+      schema: 3,
       entries: { [listed.id]: entryOf(listed), [orphan.id]: { ...entryOf(orphan), status: 'done' } },
     });
     expect(await stored(interviewKey('broken-one'))).toEqual(broken);
@@ -340,7 +343,7 @@ describe('repository: repair, quarantine log, delete, bulk write, settings, eras
     const index = await repo.readIndex();
     await repo.settled();
     expect(index.entries).toEqual([entryOf(good)]);
-    expect(index.problems).toEqual([{ key: 'index', reasons: [expect.stringMatching(/^entries: /)] }]);
+    expect(index.problems).toEqual([{ key: 'index', reasons: [expect.stringMatching(/entries is not a record/)] }]);
     expect(await stored('index')).toEqual(corrupt);
     // The only write is the quarantine log.
     expect(set.mock.calls.map(([items]) => Object.keys(items))).toEqual([['quarantine']]);
@@ -451,7 +454,7 @@ describe('repository: repair, quarantine log, delete, bulk write, settings, eras
     await repo.removeInterview(a.id);
     expect(await stored(interviewKey(a.id))).toBeUndefined();
     expect(await stored(interviewKey(b.id))).toEqual(b);
-    expect(await stored('index')).toEqual({ schema: 2, entries: { [b.id]: entryOf(b) } });
+    expect(await storedIndex()).toEqual({ schema: 3, entries: { [b.id]: entryOf(b) } });
   });
 
   it('removeInterview refuses a quarantined record and keeps it', async () => {
@@ -464,6 +467,7 @@ describe('repository: repair, quarantine log, delete, bulk write, settings, eras
     await repo.readInterview('broken-one');
     await expect(repo.removeInterview('broken-one')).rejects.toBeInstanceOf(QuarantinedError);
     expect(await stored(key)).toBe('garbage');
+    // Not rewritten, not even upgraded.
     expect(await stored('index')).toEqual({ schema: 2, entries: { 'broken-one': entry('broken-one', 1) } });
   });
 
@@ -487,8 +491,8 @@ describe('repository: repair, quarantine log, delete, bulk write, settings, eras
     expect(Object.keys(set.mock.calls[0]?.[0] ?? {}).sort()).toEqual(['index', interviewKey(a.id), interviewKey(b.id)]);
     expect(await stored(interviewKey(a.id))).toEqual(a);
     expect(await stored(interviewKey(b.id))).toEqual(b);
-    expect(await stored('index')).toEqual({
-      schema: 2,
+    expect(await storedIndex()).toEqual({
+      schema: 3,
       entries: { 'old-one': entry('old-one', 1), [a.id]: entryOf(a), [b.id]: { ...entryOf(b), status: 'archived' } },
     });
   });

@@ -4,7 +4,7 @@ import { browserStorage } from '../../lib/storage/area';
 import { type IndexEntry, interviewKey, registry } from '../../lib/storage/registry';
 import { createRepository, entryOf } from '../../lib/storage/repository';
 import { applyRetention, DAY_MS, expiredEntries } from '../../lib/storage/retention';
-import { implementGetKeys, newInterview, stored } from './support';
+import { implementGetKeys, newInterview, stored, storedIndex } from './support';
 
 const NOW = Date.UTC(2026, 10, 20, 9, 30);
 
@@ -66,7 +66,7 @@ describe('applyRetention', () => {
     expect(await stored(interviewKey(old.id))).toBeUndefined();
     expect(await stored(interviewKey(older.id))).toBeUndefined();
     expect(await stored(interviewKey(fresh.id))).toEqual(fresh);
-    expect(await stored('index')).toEqual({ schema: 2, entries: { [fresh.id]: entryOf(fresh) } });
+    expect(await storedIndex()).toEqual({ schema: 3, entries: { [fresh.id]: entryOf(fresh) } });
     expect(await applyRetention(repo, NOW)).toEqual([]);
   });
 
@@ -79,7 +79,7 @@ describe('applyRetention', () => {
     const deleted = await applyRetention(repo, NOW);
     expect(deleted.map((e) => e.id)).toEqual(['older-one']);
     expect(await stored(interviewKey(old.id))).toEqual(garbage);
-    expect((await stored('index')) as { entries: object }).toMatchObject({ entries: { [old.id]: entryOf(old) } });
+    expect((await storedIndex()) as { entries: object }).toMatchObject({ entries: { [old.id]: entryOf(old) } });
   });
 
   it('skips a record already known to be unreadable', async () => {
@@ -94,6 +94,6 @@ describe('applyRetention', () => {
     const repo = await seed(90);
     await fakeBrowser.storage.local.remove(interviewKey(old.id));
     expect((await applyRetention(repo, NOW)).map((e) => e.id).sort()).toEqual(['old-one', 'older-one']);
-    expect(await stored('index')).toEqual({ schema: 2, entries: { [fresh.id]: entryOf(fresh) } });
+    expect(await storedIndex()).toEqual({ schema: 3, entries: { [fresh.id]: entryOf(fresh) } });
   });
 });

@@ -7,7 +7,7 @@ import { browserStorage, type Storage } from '../../lib/storage/area';
 import { interviewKey } from '../../lib/storage/registry';
 import { createRepository } from '../../lib/storage/repository';
 import { createInterviewsStore, type StoreDeps } from '../../lib/store/interviews';
-import { CREATED_AT, deferred, implementGetKeys, must, settle } from './support';
+import { CREATED_AT, deferred, implementGetKeys, must, settle, storedIndex } from './support';
 
 const ID = 'interview-1';
 const NOTE = keys.answer('difference', 'note');
@@ -409,8 +409,7 @@ describe('interviews store: library, delete with undo, storage full, export', ()
   });
 
   const rawRecord = async (id = ID) => (await fakeBrowser.storage.local.get(interviewKey(id)))[interviewKey(id)];
-  const rawIndex = async () =>
-    (await fakeBrowser.storage.local.get('index')).index as { schema: number; entries: Record<string, unknown> };
+  const rawIndex = async () => (await storedIndex()) as { schema: number; entries: Record<string, unknown> };
 
   /** A panel with one saved interview, shown on the list or still open. */
   async function withInterview(open: boolean, overrides: Partial<StoreDeps> = {}) {

@@ -70,3 +70,13 @@ export function implementGetKeys() {
 export async function stored(key: string): Promise<unknown> {
   return (await fakeBrowser.storage.local.get(key))[key];
 }
+
+/** The stored index with its entries decoded (v3 keeps them as JSON text); anything else as it is stored. */
+export async function storedIndex(): Promise<unknown> {
+  const raw = await stored('index');
+  if (typeof raw === 'object' && raw !== null && (raw as { schema?: unknown }).schema === 3) {
+    const { entriesJson } = raw as { entriesJson: string };
+    return { schema: 3, entries: JSON.parse(entriesJson) as unknown };
+  }
+  return raw;
+}

@@ -1,0 +1,96 @@
+import type { ChangeListener, StorageArea } from './area';
+
+/**
+ * The side panel's first read of storage, started by a tiny classic script
+ * (entrypoints/prefetch.ts) while the browser is still parsing the page, so
+ * that reading storage overlaps loading the panel's code instead of waiting
+ * for it. One storage call fetches what every store reads at start-up.
+ *
+ * The two scripts are separate bundles, so the prefetch is handed over on
+ * `globalThis` under a registered symbol. Each key is served once, and only
+ * if no change to it was seen since the read was issued; otherwise the
+ * caller reads storage as usual. Nothing here writes.
+ */
+
+interface Prefetch {
+  keys: ReadonlySet<string>;
+  /** Resolves to undefined when the read failed: callers then read for themselves. */
+  values: Promise<Record<string, unknown> | undefined>;
+  /** Keys that changed after the read was issued. */
+  changed: Set<string>;
+  /** Keys already handed out. */
+  taken: Set<string>;
+  stop: () => void;
+}
+
+/**
+ * What the panel's stores read at start-up: the list's index and settings,
+ * the call links, the catalogue (registry keys; a unit test keeps them in step).
+ */
+export const PANEL_START_KEYS = ['index', 'settings', 'calls', 'catalogue'] as const;
+
+const SLOT = Symbol.for('reverse-interview.prefetch');
+type Slot = { [SLOT]?: Prefetch };
+
+/** Starts one read of `keys` and records which of them change from now on. */
+export function startPrefetch(area: StorageArea, watch: (listener: ChangeListener) => () => void, keys: readonly string[]): void {
+  const changed = new Set<string>();
+  // Watch first: a change committed after the read is issued must be seen.
+  const stop = watch((changes) => {
+    for (const key of Object.keys(changes)) changed.add(key);
+  });
+  let values: Promise<Record<string, unknown> | undefined>;
+  try {
+    values = area.get([...keys]).catch(() => undefined);
+  } catch {
+    values = Promise.resolve(undefined);
+  }
+  (globalThis as Slot)[SLOT] = { keys: new Set(keys), values, changed, taken: new Set(), stop };
+}
+
+/**
+ * The prefetched values for `keys`, or undefined when they were not all
+ * prefetched, were already handed out, or the promise resolves to undefined
+ * when the read failed or one of them changed since.
+ */
+export function takePrefetched(
+  keys: string | string[] | null | undefined,
+): Promise<Record<string, unknown> | undefined> | undefined {
+  const prefetch = (globalThis as Slot)[SLOT];
+  if (!prefetch || keys === null || keys === undefined) return undefined;
+  const list = typeof keys === 'string' ? [keys] : keys;
+  if (list.length === 0 || !list.every((k) => prefetch.keys.has(k) && !prefetch.taken.has(k))) return undefined;
+  for (const key of list) prefetch.taken.add(key);
+  if (prefetch.taken.size === prefetch.keys.size) {
+    // Everything handed out: no need to keep watching.
+    delete (globalThis as Slot)[SLOT];
+  }
+  return prefetch.values.then((values) => {
+    if (prefetch.taken.size === prefetch.keys.size) prefetch.stop();
+    if (!values || list.some((k) => prefetch.changed.has(k))) return undefined;
+    const out: Record<string, unknown> = {};
+    for (const key of list) if (key in values) out[key] = values[key];
+    return out;
+  });
+}
+
+/** Drops a prefetch nobody took (tests; a page that never reads it). */
+export function dropPrefetch(): void {
+  const prefetch = (globalThis as Slot)[SLOT];
+  delete (globalThis as Slot)[SLOT];
+  prefetch?.stop();
+}
+
+/** `area` with its first read of each prefetched key served from the prefetch. */
+export function withPrefetch(area: StorageArea): StorageArea {
+  return {
+    get(keys) {
+      const prefetched = takePrefetched(keys);
+      return prefetched ? prefetched.then((values) => values ?? area.get(keys)) : area.get(keys);
+    },
+    set: (items) => area.set(items),
+    remove: (keys) => area.remove(keys),
+    clear: () => area.clear(),
+    ...(area.getKeys ? { getKeys: () => (area as Required<StorageArea>).getKeys() } : {}),
+  };
+}
