@@ -4,9 +4,10 @@ import { type RefObject, useEffect, useRef, useState } from 'react';
  * Long lists are shown a page at a time. Rendering 2,000 interviews at once
  * took seconds on a 2-core machine before the list could be used (issue 7,
  * `npm run bench`), and nobody scrolls through 2,000 rows: search finds the
- * rest. The page size is a trade: one screenful is ~12 rows at 360 px.
+ * rest. The page size is a trade: one screenful is ~12 rows at 360 px, and
+ * every row rendered before the list is usable costs time on a cold start.
  */
-export const PAGE_SIZE = 50;
+export const PAGE_SIZE = 25;
 
 export interface Paging {
   limit: number;
@@ -40,7 +41,7 @@ export function usePaging(resetKey: string): Paging {
   };
 }
 
-/** "Showing 50 of 2,000" (announced as it grows) and a button for the next page; nothing for a short list. */
+/** "Showing 25 of 2,000" (announced as it grows) and a button for the next page; nothing for a short list. */
 export function ShowMore({ shown, total, onMore }: { shown: number; total: number; onMore: () => void }) {
   if (total <= PAGE_SIZE) return null;
   const count = (n: number) => n.toLocaleString('en');

@@ -14,6 +14,7 @@ import {
   type Settings,
   type Status,
   StatusSchema,
+  wellFormedIndexEntry,
 } from './registry';
 import { readVersioned } from './versioned';
 
@@ -52,7 +53,8 @@ export function parseIndex(raw: unknown): IndexResult {
   const entries: IndexEntry[] = [];
   const problems: Problem[] = [];
   for (const [id, value] of Object.entries(read.entries)) {
-    const entry = IndexEntrySchema.safeParse(value);
+    const fast = wellFormedIndexEntry(value);
+    const entry = fast ? ({ success: true, data: fast } as const) : IndexEntrySchema.safeParse(value);
     if (entry.success && entry.data.id === id) entries.push(entry.data);
     else
       problems.push({
