@@ -43,7 +43,11 @@ async function run(scheme: 'light' | 'dark') {
     );
     const page = await context.newPage();
     await page.goto(`chrome-extension://${new URL(worker.url()).host}/sidepanel.html`);
-    const shot = (name: string) => page.screenshot({ path: path.join(out, `${name}-${scheme}.png`) });
+    const shot = async (name: string) => {
+      // The paused clock also holds the writer's wait for the next frame: let queued saves land, so the header reads "Saved".
+      for (let i = 0; i < 25 && (await page.getByText('Saving…').count()) > 0; i += 1) await context.clock.runFor(20);
+      await page.screenshot({ path: path.join(out, `${name}-${scheme}.png`) });
+    };
 
     for (const [candidate, role] of [
       ['Grace Hopper', 'Engineering Manager'],
