@@ -31,7 +31,12 @@ export function SummaryBar() {
   );
 }
 
-function SummaryPreview({ id }: { id: string }) {
+/**
+ * Exactly what "Copy summary" pastes, in the format it pastes, with a format
+ * select. In the bar it is labelled by its heading; "Call ended" names it
+ * "Summary preview" and lets its own screen scroll it.
+ */
+export function SummaryPreview({ id, label, className = 'preview' }: { id?: string; label?: string; className?: string }) {
   const interview = useInterviews((s) => s.interview);
   const settings = useInterviews((s) => s.settings);
   const override = useSummaryCopy((s) => s.override);
@@ -42,7 +47,7 @@ function SummaryPreview({ id }: { id: string }) {
   const { profile, content } = renderCopy(interview, script, settings, override);
   const fallback = profileOf(defaultProfileId(settings));
   return (
-    <section id={id} className="preview" aria-labelledby={headingId}>
+    <section id={id} className={className} aria-label={label} aria-labelledby={label ? undefined : headingId}>
       <label className="preview-format">
         <span>Format for this copy</span>
         <select value={override ?? ''} onChange={(e) => actions.setOverride(isProfileId(e.target.value) ? e.target.value : null)}>

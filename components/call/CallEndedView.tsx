@@ -2,8 +2,8 @@ import { useEffect, useRef } from 'react';
 import { keys, text } from '../../lib/interview';
 import { statusOf } from '../../lib/storage/repository';
 import { useActions, useInterviews } from '../StoreContext';
+import { SummaryPreview } from '../SummaryPreview';
 import { useCall, useCallActions } from './CallContext';
-import { SummaryPreviewSlot } from './SummaryPreviewSlot';
 import './CallEnded.css';
 
 /**
@@ -56,7 +56,7 @@ export function CallEndedView() {
           Back to notes
         </button>
       </div>
-      <SummaryPreviewSlot />
+      <SummaryPreview label="Summary preview" className="call-preview" />
     </main>
   );
 }

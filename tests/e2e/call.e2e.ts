@@ -75,6 +75,9 @@ describe.each([
     await callTab.close();
     await c.callEnded().waitFor();
     await expect.poll(() => c.preview().textContent()).toContain('Liked hearing it was about her growth.');
+    // The same preview as the notes' "Preview summary": what will be pasted, in the format that will be pasted.
+    expect(await c.preview().getByRole('heading').textContent()).toBe('What will be pasted: Greenhouse · rich text');
+    expect(await c.preview().getByRole('combobox', { name: 'Format for this copy' }).count()).toBe(1);
     // "Copy summary" comes first, with the focus: Enter copies.
     await expect(real.panel.getByRole('button').first().textContent()).resolves.toBe('Copy summary');
     await real.panel.keyboard.press('Enter');
