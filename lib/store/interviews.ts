@@ -305,7 +305,7 @@ export function createInterviewsStore(deps: StoreDeps) {
       applyIndex(index);
       setState({ phase: 'ready', settings });
       // After the list is on screen: index interviews a closed panel wrote but never listed.
-      // Listing every key reads the whole store in Chrome, which slowed the first screen with 2,000 stored (issue 7).
+      // Listing every key reads the whole store in Chrome: it waits until the first screen and first click are done (issue 7).
       void (deps.afterFirstScreen?.() ?? Promise.resolve())
         .then(() => repository.repairIndex(getState().entries))
         .then(

@@ -128,8 +128,8 @@ export async function heapAfterGc(profile: string, file: string, expectList: boo
     const page = await browser.page();
     await page.addInitScript(readyProbe, expectList);
     await timedLoad(page, browser.url(file));
-    // Start-up work after the first frame (index repair) is part of the panel's steady state.
-    await page.waitForTimeout(1_500);
+    // Start-up work after the first frame (the index repair, ~3 s after it: lib/store/pace.ts) is part of the panel's steady state.
+    await page.waitForTimeout(5_000);
     const cdp = await browser.context.newCDPSession(page);
     await cdp.send('HeapProfiler.collectGarbage');
     await cdp.send('HeapProfiler.collectGarbage');

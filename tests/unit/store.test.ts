@@ -626,4 +626,25 @@ describe('interviews store: library, delete with undo, storage full, export', ()
     expect(Object.keys((await rawIndex()).entries)).toEqual([ID]);
     unwatch();
   });
+
+  it('the start-up repair waits for afterFirstScreen, then uses the list as it is by then', async () => {
+    const { unwatch: stopWriter } = await withInterview(false);
+    stopWriter();
+    await fakeBrowser.storage.local.set({ index: { schema: 2, entries: {} } });
+    await settle();
+    const firstScreen = deferred();
+    // Listing every key is what the repair does first (implementGetKeys made it a spy).
+    const getKeys = vi.mocked(fakeBrowser.storage.local.getKeys);
+    getKeys.mockClear();
+    const panel = makePanel({ writerId: 'panel-b', afterFirstScreen: () => firstScreen.promise });
+    const unwatch = await panel.actions.init();
+    await settle();
+    expect(panel.state().entries).toEqual([]);
+    expect(getKeys).not.toHaveBeenCalled();
+    firstScreen.resolve();
+    await settle();
+    expect(panel.state().entries.map((e) => e.id)).toEqual([ID]);
+    expect(getKeys).toHaveBeenCalledTimes(1);
+    unwatch();
+  });
 });
