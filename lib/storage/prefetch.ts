@@ -41,13 +41,7 @@ export function startPrefetch(area: StorageArea, watch: (listener: ChangeListene
   });
   let values: Promise<Record<string, unknown> | undefined>;
   try {
-    values = area
-      .get([...keys])
-      .then((v) => {
-        performance.mark('prefetched');
-        return v;
-      })
-      .catch(() => undefined);
+    values = area.get([...keys]).catch(() => undefined);
   } catch {
     values = Promise.resolve(undefined);
   }

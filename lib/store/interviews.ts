@@ -299,9 +299,7 @@ export function createInterviewsStore(deps: StoreDeps) {
     /** Hydrates from storage and follows changes made elsewhere. Returns the unsubscribe. */
     async init(): Promise<() => void> {
       const unwatch = repository.watch(onEvent);
-      performance.mark('init');
       const [index, settings] = await Promise.all([repository.readIndex(), repository.readSettings()]);
-      performance.mark('read');
       applyIndex(index);
       setState({ phase: 'ready', settings });
       // After the list is on screen: index interviews a closed panel wrote but never listed.
