@@ -1,4 +1,5 @@
 import { type RefObject, useEffect, useRef, useState } from 'react';
+import { formatCount } from '../lib/store/library';
 
 /**
  * Long lists are shown a page at a time. Rendering 2,000 interviews at once
@@ -44,11 +45,10 @@ export function usePaging(resetKey: string): Paging {
 /** "Showing 25 of 2,000" (announced as it grows) and a button for the next page; nothing for a short list. */
 export function ShowMore({ shown, total, onMore }: { shown: number; total: number; onMore: () => void }) {
   if (total <= PAGE_SIZE) return null;
-  const count = (n: number) => n.toLocaleString('en');
   return (
     <div className="show-more">
       <p className="muted" aria-live="polite">
-        Showing {count(Math.min(shown, total))} of {count(total)}
+        Showing {formatCount(Math.min(shown, total))} of {formatCount(total)}
       </p>
       {shown < total ? (
         <button type="button" onClick={onMore}>

@@ -84,9 +84,9 @@ export function parseSettings(raw: unknown): Settings {
   return read.kind === 'ok' ? read.value : registry.settings.fallback;
 }
 
-/** Newest first. */
+/** Newest first; ties by id, compared as plain strings (`localeCompare` would load ICU's collator on a cold start). */
 function sortEntries(entries: IndexEntry[]): IndexEntry[] {
-  return entries.sort((a, b) => b.createdAt - a.createdAt || a.id.localeCompare(b.id));
+  return entries.sort((a, b) => b.createdAt - a.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 export function statusOf(interview: Interview): Status {

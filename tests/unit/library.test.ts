@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { keys } from '../../lib/interview';
 import type { IndexEntry } from '../../lib/storage/registry';
-import { answersMatch, normalise, type StatusFilter, statusLabels, visibleEntries } from '../../lib/store/library';
+import { answersMatch, formatCount, normalise, type StatusFilter, statusLabels, visibleEntries } from '../../lib/store/library';
 import { newInterview, withFields } from './support';
 
 const entry = (id: string, candidate: string, role: string, status: IndexEntry['status'] = 'active'): IndexEntry => ({
@@ -97,5 +97,21 @@ describe('answersMatch', () => {
 describe('statusLabels', () => {
   it('names every status for the filter', () => {
     expect(statusLabels).toEqual({ active: 'In progress', done: 'Done', archived: 'Archived' });
+  });
+});
+
+describe('formatCount', () => {
+  it.each<[number, string]>([
+    [0, '0'],
+    [7, '7'],
+    [999, '999'],
+    [1000, '1,000'],
+    [2000, '2,000'],
+    [25_000, '25,000'],
+    [1_234_567, '1,234,567'],
+    [-1234, '-1,234'],
+  ])('%d reads %s, as toLocaleString("en") writes it', (n, text) => {
+    expect(formatCount(n)).toBe(text);
+    expect(formatCount(n)).toBe(n.toLocaleString('en'));
   });
 });
