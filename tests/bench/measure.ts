@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { type Browser, launch } from './browser.ts';
 import { LARGEST_NAME, LONG_LENGTH } from './pages/names.ts';
-import { focusLongAnswer, keystrokeProbe, openAndTime, readyProbe, writeProbe } from './probes.ts';
+import { focusLongAnswer, keystrokeProbe, openAndTime, readyProbe, repairProbe, writeProbe } from './probes.ts';
 
 export const PANEL = 'sidepanel.html';
 export const FLOOR = 'bench/floor.html';
@@ -127,9 +127,15 @@ export async function heapAfterGc(profile: string, file: string, expectList: boo
   try {
     const page = await browser.page();
     await page.addInitScript(readyProbe, expectList);
+    await page.addInitScript(repairProbe);
     await timedLoad(page, browser.url(file));
-    // Start-up work after the first frame (the index repair, ~3 s after it: lib/store/pace.ts) is part of the panel's steady state.
-    await page.waitForTimeout(5_000);
+    // Start-up work after the first frame (the index repair, a few seconds later: lib/store/pace.ts) is part of the panel's steady state.
+    if (file === PANEL) {
+      await page.waitForFunction(() => (window as unknown as { __keysListed: boolean }).__keysListed, null, {
+        timeout: 60_000,
+        polling: 100,
+      });
+    }
     const cdp = await browser.context.newCDPSession(page);
     await cdp.send('HeapProfiler.collectGarbage');
     await cdp.send('HeapProfiler.collectGarbage');

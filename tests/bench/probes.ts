@@ -65,6 +65,31 @@ export function writeProbe(): void {
   };
 }
 
+/**
+ * Installed before any page script: notes when the panel's start-up index
+ * repair has listed every key (`getKeys`), the one storage call it starts with
+ * (lib/storage/repository.ts `repairIndex`), so the bench waits for that work
+ * instead of a fixed time.
+ */
+export function repairProbe(): void {
+  const w = window as unknown as { __keysListed: boolean };
+  w.__keysListed = false;
+  // biome-ignore lint/suspicious/noExplicitAny: the page's own chrome.* typing is not available here.
+  const local = (globalThis as any).chrome?.storage?.local;
+  if (!local?.getKeys) return;
+  const getKeys = local.getKeys.bind(local);
+  local.getKeys = (...args: unknown[]) => {
+    const done = getKeys(...args);
+    Promise.resolve(done).then(
+      () => {
+        w.__keysListed = true;
+      },
+      () => undefined,
+    );
+    return done;
+  };
+}
+
 /** Focuses the first textarea holding at least `min` characters, caret at the end; false if there is none. */
 export function focusLongAnswer(min: number): boolean {
   for (const t of document.querySelectorAll('textarea')) {

@@ -2,6 +2,7 @@ import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createInterview, type FieldValue, type Interview, setField } from '../../../lib/interview';
 import { reverseInterview } from '../../../lib/script';
+import { decodeIndexEntries, IndexSchema } from '../../../lib/storage/registry';
 
 /** Narrows away `undefined` (noUncheckedIndexedAccess) and fails loudly instead of a later TypeError. */
 export function must<T>(value: T | undefined | null, what = 'value'): T {
@@ -74,9 +75,6 @@ export async function stored(key: string): Promise<unknown> {
 /** The stored index with its entries decoded (v3 keeps them as JSON text); anything else as it is stored. */
 export async function storedIndex(): Promise<unknown> {
   const raw = await stored('index');
-  if (typeof raw === 'object' && raw !== null && (raw as { schema?: unknown }).schema === 3) {
-    const { entriesJson } = raw as { entriesJson: string };
-    return { schema: 3, entries: JSON.parse(entriesJson) as unknown };
-  }
-  return raw;
+  const v3 = IndexSchema.safeParse(raw);
+  return v3.success ? { schema: 3, entries: decodeIndexEntries(v3.data) } : raw;
 }
