@@ -1,7 +1,8 @@
 /**
  * The built panel reads storage before its modules load (issue 7): one
  * storage call for everything the stores read first, issued by the classic
- * prefetch script, and no second read of those keys at start-up.
+ * prefetch script, and no second read of those keys at start-up. And it
+ * loads three files: the prefetch, one script and one stylesheet.
  */
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { type Harness, launch } from './harness';
@@ -23,6 +24,8 @@ test('the panel opens on one prefetched storage read, issued while the page was 
     },
   });
   const page = await h.context.newPage();
+  const files: string[] = [];
+  page.on('request', (request) => files.push(request.url().replace(h.url(''), '')));
   await page.addInitScript(() => {
     const w = window as unknown as { __gets: { keys: unknown; parsing: boolean }[] };
     w.__gets = [];
@@ -46,4 +49,8 @@ test('the panel opens on one prefetched storage read, issued while the page was 
     .filter((g) => ['index', 'settings', 'calls', 'catalogue'].some((k) => JSON.stringify(g.keys).includes(`"${k}"`)));
   expect(again).toEqual([]);
   expect(h.errors).toEqual([]);
+  // Each request costs a cold panel's main thread time: no chunk shared with the options page, no runtime chunk.
+  expect(files.filter((f) => f !== 'sidepanel.html').map((f) => f.replace(/^(chunks|assets)\/(\w+)-[\w-]+\./, '$1/$2.'))).toEqual(
+    ['panel-prefetch.js', 'chunks/sidepanel.js', 'assets/sidepanel.css'],
+  );
 });
