@@ -65,9 +65,11 @@ export default defineConfig({
     // one stylesheet, not a chunk shared with the options page, a runtime
     // chunk and two stylesheets. Issue 7: each request costs a cold panel's
     // main thread time (traces: about 12 ms of CPU in all), and the single
-    // chunk is 2 kB smaller gzipped. tests/e2e/build-output checks it.
+    // chunk is 2 kB smaller gzipped. tests/e2e/prefetch.e2e.ts checks it.
     'entrypoints:grouped': (_wxt, groups) => {
-      const split = groups.flatMap((group) => (Array.isArray(group) ? group.map((entry) => [entry]) : [group]));
+      const split = groups.flatMap((group): (typeof groups)[number][] =>
+        Array.isArray(group) ? group.map((entry) => [entry]) : [group],
+      );
       groups.splice(0, groups.length, ...split);
     },
     // `imports: false` does not remove WXT's auto-import plugin: it still
