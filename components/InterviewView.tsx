@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { keys } from '../lib/interview';
+import { keys, text } from '../lib/interview';
 import { budgetMinutes } from '../lib/pacing';
 import { findScript, reverseInterview } from '../lib/script';
 import { COPY_SUMMARY_KEYS } from '../lib/shortcuts/copy-summary';
@@ -16,15 +16,27 @@ import './InterviewView.css';
 
 const saveLabels = { saved: 'Saved', saving: 'Saving…', failed: 'Not saved' } as const;
 
+/**
+ * The open interview. It subscribes to the few values it shows, not to the
+ * whole record: typing re-renders the answer being typed, not the step around
+ * it (issue 7, keystroke cost in `npm run bench`).
+ */
 export function InterviewView() {
   const actions = useActions();
-  const interview = useInterviews((s) => s.interview);
+  const open = useInterviews((s) => s.interview !== null);
   const problem = useInterviews((s) => s.openProblem);
-  const save = useInterviews((s) => s.save);
-  const stepId = useInterviews((s) => {
-    const v = s.interview?.fields[keys.step]?.v;
-    return typeof v === 'string' ? v : '';
-  });
+  const scriptId = useInterviews((s) => s.interview?.scriptId ?? '');
+  const stepId = useInterviews((s) => (s.interview ? text(s.interview, keys.step) : ''));
+  const candidate = useInterviews((s) => (s.interview ? text(s.interview, keys.candidate) : ''));
+  const role = useInterviews((s) => (s.interview ? text(s.interview, keys.role) : ''));
+  const script = findScript(scriptId) ?? reverseInterview;
+  const index = Math.max(
+    0,
+    script.steps.findIndex((s) => s.id === stepId),
+  );
+  const step = script.steps[index] ?? script.steps[0];
+  // This interview's own budget when it has one ("Time budgets").
+  const budget = useInterviews((s) => (s.interview && step ? budgetMinutes(s.interview, step) : null));
   const headingRef = useRef<HTMLHeadingElement>(null);
   const previousStep = useRef(stepId);
 
@@ -44,20 +56,9 @@ export function InterviewView() {
       </main>
     );
   }
-  if (!interview) return <p className="muted loading">Opening…</p>;
-
-  const script = findScript(interview.scriptId) ?? reverseInterview;
-  const index = Math.max(
-    0,
-    script.steps.findIndex((s) => s.id === stepId),
-  );
-  const step = script.steps[index] ?? script.steps[0];
+  if (!open) return <p className="muted loading">Opening…</p>;
   if (!step) return null;
-  const candidate = interview.fields[keys.candidate]?.v;
-  const role = interview.fields[keys.role]?.v;
   const last = index === script.steps.length - 1;
-  // This interview's own budget when it has one ("Time budgets").
-  const budget = budgetMinutes(interview, step);
   const goTo = (i: number) => {
     const target = script.steps[i];
     if (target) actions.goTo(target.id);
@@ -68,13 +69,13 @@ export function InterviewView() {
       <header className="iv-head">
         <BackButton />
         <div className="iv-who">
-          <span className="iv-name">{typeof candidate === 'string' && candidate ? candidate : 'Unnamed candidate'}</span>
-          {typeof role === 'string' && role ? <span className="muted"> · {role}</span> : null}
+          <span className="iv-name">{candidate || 'Unnamed candidate'}</span>
+          {role ? <span className="muted"> · {role}</span> : null}
         </div>
-        <span className={`iv-save iv-save-${save}`}>{saveLabels[save]}</span>
+        <SaveState />
         <ShortcutsButton />
       </header>
-      <StepNav script={script} interview={interview} current={index} onSelect={goTo} />
+      <StepNav script={script} current={index} onSelect={goTo} />
       <PacingBar script={script} step={step} />
       <main className="screen iv-main">
         <h1 ref={headingRef} tabIndex={-1} className="iv-step-title">
@@ -108,6 +109,12 @@ export function InterviewView() {
       </footer>
     </>
   );
+}
+
+/** "Saving…" and "Saved" alternate at every keystroke: only this re-renders for it. */
+function SaveState() {
+  const save = useInterviews((s) => s.save);
+  return <span className={`iv-save iv-save-${save}`}>{saveLabels[save]}</span>;
 }
 
 function BackButton() {

@@ -1,22 +1,24 @@
-import { type Interview, stepProgress } from '../lib/interview';
+import { stepProgress } from '../lib/interview';
 import type { Script } from '../lib/script';
 import { StepTime } from './StepTime';
+import { useDerived } from './StoreContext';
 import './StepNav.css';
 
 interface Props {
   script: Script;
-  interview: Interview;
   current: number;
   onSelect: (index: number) => void;
 }
 
 /** Every step with how much of it is captured; the current one is marked for assistive tech. */
-export function StepNav({ script, interview, current, onSelect }: Props) {
+export function StepNav({ script, current, onSelect }: Props) {
+  // Re-renders when a step's count changes, not at every keystroke.
+  const progress = useDerived((s) => script.steps.map((step) => (s.interview ? stepProgress(s.interview, script, step) : null)));
   return (
     <nav aria-label="Steps" className="steps">
       <ol>
         {script.steps.map((step, i) => {
-          const { done, total } = stepProgress(interview, script, step);
+          const { done, total } = progress[i] ?? { done: 0, total: 0 };
           const state = total > 0 && done >= total ? 'done' : done > 0 ? 'partial' : 'empty';
           const words = total === 0 ? '' : state === 'done' ? ', complete' : `, ${done} of ${total} captured`;
           return (

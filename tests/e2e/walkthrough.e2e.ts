@@ -45,11 +45,14 @@ test('a whole interview from the keyboard, saved and reopened', async () => {
   await key('Enter');
   await expectCurrent(p, 1);
 
-  // Step 1.
+  // Step 1. The step list counts what is captured as it happens.
+  await expect.poll(() => p.step(1).textContent()).toContain('0 of 2 captured');
   await p.tabTo(p.explained());
   await key('Space');
+  await expect.poll(() => p.step(1).textContent()).toContain('1 of 2 captured');
   await key('Tab');
   await type('Surprised, then pleased.');
+  await expect.poll(() => p.step(1).textContent()).toContain(', complete');
   await p.tabTo(p.nextStep());
   await key('Enter');
   await expectCurrent(p, 2);
