@@ -15,8 +15,12 @@ export const only = new Set(
     .map(Number) ?? [],
 );
 export const want = (figure: number) => only.size === 0 || only.has(figure);
-/** Browser launches per load scenario (each gives one cold and WARM warm loads). */
-export const RUNS = quick ? 2 : 7;
+/**
+ * Browser launches per load scenario (each gives one cold and WARM warm loads).
+ * 11, not the issue's minimum of 7: on this shared 2-core machine a median of 7
+ * moved a ratio by 0.3 from run to run.
+ */
+export const RUNS = quick ? 2 : 11;
 export const WARM = 2;
 export const budgets = JSON.parse(readFileSync(path.join(root, 'bench/budgets.json'), 'utf8')) as Record<string, number>;
 export const budget = (name: string): number => {
