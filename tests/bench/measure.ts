@@ -106,6 +106,43 @@ export async function typeInPanel(profile: string, bursts: number, perBurst: num
   }
 }
 
+export interface FirstWrite {
+  /** The first write's time to resolve, ms. */
+  ms: number;
+  /** When the key was pressed, ms after the browser was launched. */
+  atMs: number;
+}
+
+/**
+ * Figure 5, first write of a browser session: `waitMs` after launching the
+ * browser, loads the panel, opens the largest interview and types one
+ * character into its long answer; times the storage write that causes.
+ */
+export async function firstWrite(profile: string, waitMs: number): Promise<FirstWrite> {
+  const launched = Date.now();
+  const browser = await launch(profile);
+  try {
+    const page = await browser.page();
+    await page.addInitScript(readyProbe, true);
+    await page.addInitScript(writeProbe);
+    const wait = waitMs - (Date.now() - launched);
+    if (wait > 0) await page.waitForTimeout(wait);
+    await timedLoad(page, browser.url(PANEL));
+    await page.evaluate(openAndTime, [LARGEST_NAME, LONG_LENGTH] as [string, number]);
+    if (!(await page.evaluate(focusLongAnswer, LONG_LENGTH))) throw new Error('the 10,000-character answer is not on screen');
+    const atMs = Date.now() - launched;
+    await page.keyboard.type('x');
+    const first = () => {
+      const w = window as unknown as { __writes: Typing['writes'] };
+      return w.__writes.find((x) => x.keys.some((k) => k.startsWith('interview:')))?.ms ?? null;
+    };
+    await page.waitForFunction(first, null, { timeout: 60_000, polling: 20 });
+    return { ms: (await page.evaluate(first)) as number, atMs };
+  } finally {
+    await browser.close();
+  }
+}
+
 /** The keystroke baseline: the same typing into a plain textarea page. */
 export async function typeInTextarea(profile: string, bursts: number, perBurst: number): Promise<Typing> {
   const browser = await launch(profile);

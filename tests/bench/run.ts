@@ -14,7 +14,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { benchExtension, buildAll, builtExtension, root } from './build.ts';
-import { listInteractive, typing } from './figures.ts';
+import { firstWrites, listInteractive, typing } from './figures.ts';
 import { FLOOR, heapAfterGc, onSeedPage, openTimes, PANEL } from './measure.ts';
 import { args, type Bench, budget, log, quick, RUNS, results, rows, started, WARM, want } from './options.ts';
 import { limitRow, ratioRow, table } from './report.ts';
@@ -99,6 +99,7 @@ async function timings(): Promise<void> {
       );
     }
     if (want(4) || want(5)) await typing(profile, seeded, naive);
+    if (want(5)) await firstWrites(profile);
     if (want(6)) {
       log('heap after GC: floor and panel with 2,000 stored');
       const heap = { floor: [] as number[], panel: [] as number[] };

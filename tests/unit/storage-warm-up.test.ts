@@ -47,7 +47,7 @@ describe('wireStorageWarmUp', () => {
 
   it('counts after an install or update too, and only once when both events come', async () => {
     wireStorageWarmUp(100);
-    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.0.9', temporary: false });
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.0.9' });
     await fakeBrowser.runtime.onStartup.trigger();
     await vi.advanceTimersByTimeAsync(1_000);
     expect(calls).toEqual([[null]]);
