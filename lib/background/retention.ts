@@ -24,9 +24,8 @@ export function wireRetention(repository: Repository): void {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === ALARM) run();
   });
-  repository.watch((event) => {
-    if (event.kind === 'settings') run();
-  });
+  // Settings only: the panel writes an interview at every pause in typing, and those are not read here.
+  repository.watch(run, ['settings']);
   // Created once: re-creating it at every service-worker start would push the daily run forward forever.
   void browser.alarms.get(ALARM).then((existing) => {
     if (!existing) void browser.alarms.create(ALARM, { periodInMinutes: DAILY_MINUTES, delayInMinutes: DAILY_MINUTES });

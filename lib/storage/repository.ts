@@ -310,25 +310,33 @@ export function createRepository(storage: Storage, now: () => number = Date.now)
       quarantined.clear();
     },
 
-    /** Turns raw storage changes into validated events. */
-    watch(listener: (event: RepositoryEvent) => void): () => void {
+    /**
+     * Turns raw storage changes into validated events. `kinds` limits them to
+     * what the caller follows, and a change of any other kind is not read at
+     * all: a panel writes its open interview at every pause in typing, and the
+     * background (settings) or the options page (settings and the index) must
+     * not parse a 20 kB record each time.
+     */
+    watch(listener: (event: RepositoryEvent) => void, kinds?: readonly RepositoryEvent['kind'][]): () => void {
+      const wants = (kind: RepositoryEvent['kind']) => kinds === undefined || kinds.includes(kind);
       return storage.watch((changes: Record<string, StorageChange>) => {
         // Only "Erase all data" removes the index.
         const index = changes[registry.index.key];
         if (index && index.oldValue !== undefined && (index.newValue === undefined || index.newValue === null)) {
           quarantined.clear();
-          listener({ kind: 'erased' });
+          if (wants('erased')) listener({ kind: 'erased' });
           return;
         }
         for (const [key, change] of Object.entries(changes)) {
           if (key === registry.index.key) {
-            listener({ kind: 'index', index: parseIndex(change.newValue) });
+            if (wants('index')) listener({ kind: 'index', index: parseIndex(change.newValue) });
             continue;
           }
           if (key === registry.settings.key) {
-            listener({ kind: 'settings', settings: parseSettings(change.newValue) });
+            if (wants('settings')) listener({ kind: 'settings', settings: parseSettings(change.newValue) });
             continue;
           }
+          if (!wants('interview')) continue;
           const id = interviewIdOf(key);
           if (id !== undefined) listener({ kind: 'interview', id, result: note(key, parseInterview(key, change.newValue)) });
         }

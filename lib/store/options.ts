@@ -56,7 +56,9 @@ export function createOptionsStore(repository: Repository, now: () => number = D
     refresh,
 
     async init(): Promise<() => void> {
-      const unwatch = repository.watch(() => void refresh());
+      // What this page shows: settings and the count (the index). Not interview records: a panel
+      // beside a call writes one at every pause in typing, and each would read the whole index again.
+      const unwatch = repository.watch(() => void refresh(), ['settings', 'index', 'erased']);
       // Every record is read (and validated) once on open, so the quarantine
       // list shows problems anywhere, not only in records a panel happened to open.
       await repository.readAll();

@@ -4,7 +4,7 @@
  * whole import path against real (fake) storage.
  */
 import fc from 'fast-check';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { type Interview, InterviewSchema, keys, text } from '../../lib/interview';
 import { browserStorage } from '../../lib/storage/area';
@@ -74,6 +74,32 @@ describe('options store', () => {
     expect(after['interview:xxxxxx']).toEqual(before['interview:xxxxxx']);
     expect(after['interview:yyyyyy']).toEqual(before['interview:yyyyyy']);
     unwatch();
+  });
+
+  it('follows settings and the count, and reads nothing when a panel saves an answer', async () => {
+    await seed([ada()]);
+    const o = makeOptions();
+    const unwatch = await o.actions.init();
+    await settle();
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+    try {
+      // A panel beside a call saves at every pause in typing: one record, nothing else.
+      for (let i = 0; i < 5; i += 1) await o.repository.writeInterview(withFields(ada(), { [NOTE]: `typed ${i}` }));
+      await settle();
+      expect(get).not.toHaveBeenCalled();
+
+      // A new interview changes the index: the count follows.
+      await o.repository.putInterviews([bob()]);
+      await settle();
+      expect(o.state().interviewCount).toBe(2);
+      // A setting changed in another tab shows here too.
+      await o.repository.writeSettings({ ...o.state().settings, retentionDays: 90 });
+      await settle();
+      expect(o.state().settings.retentionDays).toBe(90);
+    } finally {
+      get.mockRestore();
+      unwatch();
+    }
   });
 
   it('confirm plans again: an answer typed after the preview is not replaced by the older one in the file', async () => {

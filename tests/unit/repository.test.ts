@@ -276,6 +276,35 @@ describe('repository.watch', () => {
     expect(events).toHaveLength(3);
   });
 
+  it('with kinds, emits only those and does not read a change of another kind', async () => {
+    const repo = createRepository(browserStorage());
+    const settingsOnly: RepositoryEvent[] = [];
+    const counts: RepositoryEvent[] = [];
+    const unwatchSettings = repo.watch((e) => settingsOnly.push(e), ['settings']);
+    const unwatchCounts = repo.watch((e) => counts.push(e), ['settings', 'index', 'erased']);
+    const interview = newInterview();
+    const settings = { ...registry.settings.fallback, retentionDays: 30 };
+
+    await fakeBrowser.storage.local.set({ [interviewKey(interview.id)]: interview });
+    await fakeBrowser.storage.local.set({ [interviewKey('broken-one')]: { schema: 1 } });
+    await fakeBrowser.storage.local.set({ index: { schema: 1, entries: { 'interview-1': entryV1('interview-1', 1) } } });
+    await repo.writeSettings(settings);
+    await settle();
+
+    expect(settingsOnly).toEqual([{ kind: 'settings', settings }]);
+    expect(counts.map((e) => e.kind)).toEqual(['index', 'settings']);
+    // The broken record was never read: nothing was logged as unreadable.
+    await repo.settled();
+    expect((await repo.readQuarantine()).items).toEqual([]);
+
+    await repo.eraseAll();
+    await settle();
+    expect(settingsOnly).toHaveLength(1);
+    expect(counts.map((e) => e.kind)).toEqual(['index', 'settings', 'erased']);
+    unwatchSettings();
+    unwatchCounts();
+  });
+
   it('ignores changes in other storage areas', async () => {
     const listener = vi.fn();
     const unwatch = createRepository(browserStorage()).watch(listener);

@@ -1,10 +1,11 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { wireRetention } from '../../lib/background/retention';
 import { browserStorage } from '../../lib/storage/area';
 import { type IndexEntry, interviewKey, registry } from '../../lib/storage/registry';
 import { createRepository, entryOf } from '../../lib/storage/repository';
 import { applyRetention, DAY_MS, expiredEntries } from '../../lib/storage/retention';
-import { implementGetKeys, newInterview, stored, storedIndex } from './support';
+import { implementGetKeys, newInterview, settle, stored, storedIndex } from './support';
 
 const NOW = Date.UTC(2026, 10, 20, 9, 30);
 
@@ -95,5 +96,36 @@ describe('applyRetention', () => {
     await fakeBrowser.storage.local.remove(interviewKey(old.id));
     expect((await applyRetention(repo, NOW)).map((e) => e.id).sort()).toEqual(['old-one', 'older-one']);
     expect(await storedIndex()).toEqual({ schema: 3, entries: { [fresh.id]: entryOf(fresh) } });
+  });
+});
+
+describe('wireRetention (the background)', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    implementGetKeys();
+  });
+
+  it('runs again when the setting changes, and reads nothing when a panel saves an answer', async () => {
+    const old = newInterview({ id: 'old-one', candidate: 'Old' }, Date.now() - 100 * DAY_MS);
+    const fresh = newInterview({ id: 'fresh-one', candidate: 'Fresh' }, Date.now() - DAY_MS);
+    const repo = createRepository(browserStorage());
+    await repo.putInterviews([old, fresh]);
+    wireRetention(repo);
+    await settle();
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+    try {
+      for (let i = 0; i < 5; i += 1) await repo.writeInterview({ ...fresh, createdAt: fresh.createdAt + i });
+      // Not even a broken one: reading it would log it as unreadable (which reads the log first).
+      await fakeBrowser.storage.local.set({ [interviewKey('broken-one')]: { schema: 1 } });
+      await settle();
+      await repo.settled();
+      expect(get).not.toHaveBeenCalled();
+    } finally {
+      get.mockRestore();
+    }
+    // 30 days, set in the options page: the old interview goes at once.
+    await repo.writeSettings({ ...registry.settings.fallback, retentionDays: 30 });
+    const ids = async () => Object.keys(((await storedIndex()) as { entries: Record<string, unknown> }).entries);
+    await vi.waitFor(async () => expect(await ids()).toEqual([fresh.id]));
   });
 });

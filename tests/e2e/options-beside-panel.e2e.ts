@@ -1,0 +1,66 @@
+/**
+ * The options page left open in a tab while a panel beside a call is typed
+ * in (issue 7): it follows what it shows (the count, the settings), and a
+ * saved answer makes it read nothing. It used to read the settings, the
+ * whole index and the quarantine log again at every save.
+ */
+import { afterEach, expect, test } from 'vitest';
+import { type Harness, launch } from './harness';
+import { Options } from './pages/options';
+import { Panel } from './pages/panel';
+
+let h: Harness | undefined;
+afterEach(async ({ task }) => {
+  await h?.close(task.result?.state === 'fail' ? task.name : undefined);
+  h = undefined;
+});
+
+/** Installed before the options page's scripts: counts its `storage.local.get` calls in `__gets`. */
+function countGets(): void {
+  const w = window as unknown as { __gets: number };
+  w.__gets = 0;
+  // biome-ignore lint/suspicious/noExplicitAny: the page's own chrome.* typing is not available here.
+  const local = (globalThis as any).chrome?.storage?.local;
+  if (!local) return;
+  const get = local.get.bind(local);
+  local.get = (...args: unknown[]) => {
+    w.__gets += 1;
+    return get(...args);
+  };
+}
+
+test('an open options page follows the count and reads nothing while a panel saves answers', async () => {
+  h = await launch();
+  const harness = h;
+  const optionsPage = await harness.context.newPage();
+  await optionsPage.addInitScript(countGets);
+  await optionsPage.goto(harness.url('options.html'));
+  const o = new Options(optionsPage);
+  await optionsPage.getByText('Now: keep everything.').waitFor();
+  const gets = () => optionsPage.evaluate(() => (window as unknown as { __gets: number }).__gets);
+
+  const panel = new Panel(await harness.openPanel());
+  await panel.create('Katherine Johnson', 'Mathematician');
+  await expect.poll(() => o.countText().textContent()).toMatch(/^One interview is kept/);
+
+  const before = await gets();
+  const words = 'Wants to lead the trajectory work and to teach it.';
+  await panel.differenceNote().pressSequentially(words, { delay: 40 });
+  await expect
+    .poll(async () => {
+      const items = await harness.storage.read();
+      const record = Object.entries(items).find(([k]) => k.startsWith('interview:'))?.[1] as {
+        fields: Record<string, { v: unknown }>;
+      };
+      return record.fields['answer:difference:note']?.v;
+    })
+    .toBe(words);
+  expect(await gets()).toBe(before);
+
+  // A second interview changes the count: the page follows.
+  await panel.backToList().click();
+  await panel.create('Dorothy Vaughan', 'Supervisor');
+  await expect.poll(() => o.countText().textContent()).toMatch(/^2 interviews are kept/);
+  expect(await gets()).toBeGreaterThan(before);
+  expect(harness.errors).toEqual([]);
+});
