@@ -36,8 +36,8 @@ export function RetentionForm() {
             onChange={(e) => setDraft(e.target.value)}
           />
           <span className="hint">
-            Checked when the browser starts and once a day. Deleted interviews cannot be recovered: export first if you may need
-            them.
+            Applied when you save, when the browser starts and once a day. Deleted interviews cannot be recovered: export first if
+            you may need them.
           </span>
         </label>
       ) : null}

@@ -3,6 +3,7 @@ import type { Download } from '../download';
 import type { Settings } from '../storage/registry';
 import { interviewKey, registry } from '../storage/registry';
 import type { QuarantinedItem, Repository } from '../storage/repository';
+import { applyRetention } from '../storage/retention';
 import { exportFile, exportFileName, type ImportPlan, planImport } from '../storage/transfer';
 
 export interface OptionsState {
@@ -58,7 +59,10 @@ export function createOptionsStore(repository: Repository, now: () => number = D
     async init(): Promise<() => void> {
       // What this page shows: settings and the count (the index). Not interview records: a panel
       // beside a call writes one at every pause in typing, and each would read the whole index again.
-      const unwatch = repository.watch(() => void refresh(), ['settings', 'index', 'erased']);
+      const unwatch = repository.watch(
+        () => void refresh().catch((error: unknown) => say('error', `Could not read the stored data again: ${String(error)}`)),
+        ['settings', 'index', 'erased'],
+      );
       // Every record is read (and validated) once on open, so the quarantine
       // list shows problems anywhere, not only in records a panel happened to open.
       await repository.readAll();
@@ -71,9 +75,26 @@ export function createOptionsStore(repository: Repository, now: () => number = D
       try {
         await repository.writeSettings(settings);
         setState({ settings });
-        say('info', 'Saved.');
       } catch (error) {
         say('error', `Not saved: ${String(error)}`);
+        return;
+      }
+      if (change.retentionDays === undefined || settings.retentionDays === null) {
+        say('info', 'Saved.');
+        return;
+      }
+      // Applied now, not only at the next start-up or daily run (the background does not follow storage changes).
+      try {
+        const deleted = await applyRetention(repository, now());
+        const days = settings.retentionDays;
+        say(
+          'info',
+          deleted.length === 0
+            ? 'Saved.'
+            : `Saved. ${deleted.length === 1 ? 'One interview' : `${deleted.length} interviews`} older than ${days} days deleted.`,
+        );
+      } catch (error) {
+        say('error', `Saved, but old interviews could not be deleted now (${String(error)}). The daily run will try again.`);
       }
     },
 

@@ -69,6 +69,8 @@ test('retention is off by default, and once set deletes only old interviews', as
   await o.retentionDays().fill('365');
   await o.saveRetention().click();
   await page.getByText('Now: delete after 365 days.').waitFor();
+  // Applied at once by the page that saved it (the background follows no storage change); the broken one is kept.
+  await expect.poll(() => page.getByRole('status').textContent()).toBe('Saved. One interview older than 365 days deleted.');
 
   await expect
     .poll(async () =>

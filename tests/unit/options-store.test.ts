@@ -102,6 +102,43 @@ describe('options store', () => {
     }
   });
 
+  it('applies retention when it is saved, and says what it deleted', async () => {
+    const recent = newInterview({ id: 'recent-01', candidate: 'Recent' }, NOW - 2 * 86_400_000);
+    await seed([ada(), bob(), recent]);
+    const o = makeOptions();
+    const unwatch = await o.actions.init();
+    await settle();
+    const message = () => o.state().message;
+
+    // Nothing old enough: saved, nothing deleted.
+    await o.actions.saveSettings({ retentionDays: 365 });
+    expect(message()).toEqual({ tone: 'info', text: 'Saved.' });
+    expect(Object.keys(await all()).filter((k) => k.startsWith('interview:'))).toHaveLength(3);
+
+    // Ada and Bob are 17 days old.
+    await o.actions.saveSettings({ retentionDays: 10 });
+    expect(message()).toEqual({ tone: 'info', text: 'Saved. 2 interviews older than 10 days deleted.' });
+    expect(Object.keys(await all()).filter((k) => k.startsWith('interview:'))).toEqual([interviewKey('recent-01')]);
+    await settle();
+    expect(o.state().interviewCount).toBe(1);
+
+    // Another setting does not run it; a storage that refuses to read says so, and the setting is kept.
+    await o.actions.saveSettings({ interviewer: 'Grace' });
+    expect(message()).toEqual({ tone: 'info', text: 'Saved.' });
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValue(new Error('IO error'));
+    try {
+      await o.actions.saveSettings({ retentionDays: 1 });
+    } finally {
+      get.mockRestore();
+    }
+    expect(message()).toEqual({
+      tone: 'error',
+      text: 'Saved, but old interviews could not be deleted now (Error: IO error). The daily run will try again.',
+    });
+    expect(await o.repository.readSettings()).toMatchObject({ retentionDays: 1, interviewer: 'Grace' });
+    unwatch();
+  });
+
   it('confirm plans again: an answer typed after the preview is not replaced by the older one in the file', async () => {
     await seed([ada()]);
     const o = makeOptions();

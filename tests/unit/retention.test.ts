@@ -5,7 +5,7 @@ import { browserStorage } from '../../lib/storage/area';
 import { type IndexEntry, interviewKey, registry } from '../../lib/storage/registry';
 import { createRepository, entryOf } from '../../lib/storage/repository';
 import { applyRetention, DAY_MS, expiredEntries } from '../../lib/storage/retention';
-import { implementGetKeys, newInterview, settle, stored, storedIndex } from './support';
+import { implementGetKeys, newInterview, stored, storedIndex } from './support';
 
 const NOW = Date.UTC(2026, 10, 20, 9, 30);
 
@@ -105,26 +105,17 @@ describe('wireRetention (the background)', () => {
     implementGetKeys();
   });
 
-  it('runs again when the setting changes, and reads nothing when a panel saves an answer', async () => {
+  it('applies the setting when the browser starts, and follows no storage change (a panel saving would wake it)', async () => {
     const old = newInterview({ id: 'old-one', candidate: 'Old' }, Date.now() - 100 * DAY_MS);
     const fresh = newInterview({ id: 'fresh-one', candidate: 'Fresh' }, Date.now() - DAY_MS);
     const repo = createRepository(browserStorage());
     await repo.putInterviews([old, fresh]);
-    wireRetention(repo);
-    await settle();
-    const get = vi.spyOn(fakeBrowser.storage.local, 'get');
-    try {
-      for (let i = 0; i < 5; i += 1) await repo.writeInterview({ ...fresh, createdAt: fresh.createdAt + i });
-      // Not even a broken one: reading it would log it as unreadable (which reads the log first).
-      await fakeBrowser.storage.local.set({ [interviewKey('broken-one')]: { schema: 1 } });
-      await settle();
-      await repo.settled();
-      expect(get).not.toHaveBeenCalled();
-    } finally {
-      get.mockRestore();
-    }
-    // 30 days, set in the options page: the old interview goes at once.
     await repo.writeSettings({ ...registry.settings.fallback, retentionDays: 30 });
+    wireRetention(repo);
+    expect(fakeBrowser.storage.onChanged.hasListeners()).toBe(false);
+    expect(fakeBrowser.storage.local.onChanged.hasListeners()).toBe(false);
+
+    await fakeBrowser.runtime.onStartup.trigger();
     const ids = async () => Object.keys(((await storedIndex()) as { entries: Record<string, unknown> }).entries);
     await vi.waitFor(async () => expect(await ids()).toEqual([fresh.id]));
   });
