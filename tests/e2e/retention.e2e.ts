@@ -71,6 +71,12 @@ test('retention is off by default, and once set deletes only old interviews', as
   await page.getByText('Now: delete after 365 days.').waitFor();
   // Applied at once by the page that saved it (the background follows no storage change); the broken one is kept.
   await expect.poll(() => page.getByRole('status').textContent()).toBe('Saved. One interview older than 365 days deleted.');
+  // Said where the user is: the button is far down the page, and the status stays in view.
+  const inView = await page.getByRole('status').evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return window.scrollY > 0 && r.top >= 0 && r.bottom <= window.innerHeight;
+  });
+  expect(inView).toBe(true);
 
   await expect
     .poll(async () =>

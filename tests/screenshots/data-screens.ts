@@ -50,6 +50,16 @@ export async function shootDataScreens(context: BrowserContext, panel: Page, ori
   await options.getByRole('region', { name: 'What the import will do' }).waitFor();
   await options.getByRole('heading', { name: 'Your data' }).scrollIntoViewIfNeeded();
   await options.screenshot({ path: path.join(out, `options-data-${scheme}.png`), fullPage: true });
+
+  // Retention saved far down the page, at panel width: what happened stays in view at the top.
+  await options.getByRole('button', { name: 'Cancel import', exact: true }).click();
+  await options.setViewportSize({ width: 360, height: 760 });
+  await options.getByRole('checkbox', { name: 'Delete interviews automatically when they get old', exact: true }).check();
+  await options.getByRole('spinbutton', { name: 'Delete interviews older than (days)' }).fill('365');
+  await options.getByRole('button', { name: 'Save retention', exact: true }).click();
+  await options.getByText('Now: delete after 365 days.').waitFor();
+  await options.getByRole('button', { name: 'Save retention', exact: true }).scrollIntoViewIfNeeded();
+  await options.screenshot({ path: path.join(out, `options-retention-${scheme}.png`) });
   await options.close();
 }
 
