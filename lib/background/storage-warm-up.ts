@@ -21,7 +21,8 @@ export interface UsageArea {
  * `getBytesInUse` runs the same count, so asking for it once, soon after the
  * browser starts, pays that cost while nobody is waiting for a save.
  *
- * Firefox keeps no such count and may lack the call; then this does nothing.
+ * Chrome only: the background does not wire it in the Firefox build, which
+ * keeps no such count. Where the call is missing this does nothing.
  * Resolves to the bytes in use, or null when there was nothing to ask.
  */
 export async function warmStorageAccounting(area: UsageArea): Promise<number | null> {

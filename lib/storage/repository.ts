@@ -35,6 +35,8 @@ export type RepositoryEvent =
   | { kind: 'interview'; id: string; result: ReadResult }
   | { kind: 'index'; index: IndexResult }
   | { kind: 'settings'; settings: Settings }
+  /** The log of unreadable data changed (a page found a record it cannot read). */
+  | { kind: 'quarantine' }
   | { kind: 'erased' };
 
 export function parseInterview(key: string, raw: unknown): ReadResult {
@@ -314,8 +316,8 @@ export function createRepository(storage: Storage, now: () => number = Date.now)
      * Turns raw storage changes into validated events. `kinds` limits them to
      * what the caller follows, and a change of any other kind is not read at
      * all: a panel writes its open interview at every pause in typing, and the
-     * background (settings) or the options page (settings and the index) must
-     * not parse a 20 kB record each time.
+     * options page (settings, the index, the log of unreadable data) must not
+     * parse a 20 kB record each time.
      */
     watch(listener: (event: RepositoryEvent) => void, kinds?: readonly RepositoryEvent['kind'][]): () => void {
       const wants = (kind: RepositoryEvent['kind']) => kinds === undefined || kinds.includes(kind);
@@ -334,6 +336,10 @@ export function createRepository(storage: Storage, now: () => number = Date.now)
           }
           if (key === registry.settings.key) {
             if (wants('settings')) listener({ kind: 'settings', settings: parseSettings(change.newValue) });
+            continue;
+          }
+          if (key === registry.quarantine.key) {
+            if (wants('quarantine')) listener({ kind: 'quarantine' });
             continue;
           }
           if (!wants('interview')) continue;

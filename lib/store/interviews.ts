@@ -275,6 +275,10 @@ export function createInterviewsStore(deps: StoreDeps) {
         return;
       case 'interview':
         applyRead(event.id, event.result);
+        return;
+      case 'quarantine':
+        // The panel reports what it reads itself; the options page lists the log.
+        return;
     }
   }
 

@@ -57,11 +57,11 @@ export function createOptionsStore(repository: Repository, now: () => number = D
     refresh,
 
     async init(): Promise<() => void> {
-      // What this page shows: settings and the count (the index). Not interview records: a panel
-      // beside a call writes one at every pause in typing, and each would read the whole index again.
+      // What this page shows: settings, the count (the index) and the unreadable data. Not interview
+      // records: a panel beside a call writes one at every pause in typing, and each would read the whole index again.
       const unwatch = repository.watch(
         () => void refresh().catch((error: unknown) => say('error', `Could not read the stored data again: ${String(error)}`)),
-        ['settings', 'index', 'erased'],
+        ['settings', 'index', 'quarantine', 'erased'],
       );
       // Every record is read (and validated) once on open, so the quarantine
       // list shows problems anywhere, not only in records a panel happened to open.
@@ -85,14 +85,18 @@ export function createOptionsStore(repository: Repository, now: () => number = D
       }
       // Applied now, not only at the next start-up or daily run (the background does not follow storage changes).
       try {
-        const deleted = await applyRetention(repository, now());
-        const days = settings.retentionDays;
-        say(
-          'info',
-          deleted.length === 0
-            ? 'Saved.'
-            : `Saved. ${deleted.length === 1 ? 'One interview' : `${deleted.length} interviews`} older than ${days} days deleted.`,
-        );
+        const { deleted, kept } = await applyRetention(repository, now());
+        const days = settings.retentionDays === 1 ? '1 day' : `${settings.retentionDays} days`;
+        const interviews = (n: number) => (n === 1 ? 'One interview' : `${n} interviews`);
+        const parts = ['Saved.'];
+        if (deleted.length > 0) parts.push(`${interviews(deleted.length)} older than ${days} deleted.`);
+        if (kept.length > 0) {
+          const were = kept.length === 1 ? 'was' : 'were';
+          parts.push(
+            `${interviews(kept.length)} older than ${days} could not be deleted and ${were} kept (see Unreadable data).`,
+          );
+        }
+        say('info', parts.join(' '));
       } catch (error) {
         say('error', `Saved, but old interviews could not be deleted now (${String(error)}). The daily run will try again.`);
       }

@@ -1,7 +1,7 @@
 /**
  * Retention (issue #3): off by default; when set in the options page, the
- * background deletes interviews older than N days and keeps the rest —
- * never an unreadable one.
+ * page deletes interviews older than N days at once and the background at
+ * start-up and daily, keeping the rest — never an unreadable one.
  */
 import { rmSync } from 'node:fs';
 import { afterEach, expect, test } from 'vitest';
@@ -70,7 +70,11 @@ test('retention is off by default, and once set deletes only old interviews', as
   await o.saveRetention().click();
   await page.getByText('Now: delete after 365 days.').waitFor();
   // Applied at once by the page that saved it (the background follows no storage change); the broken one is kept.
-  await expect.poll(() => page.getByRole('status').textContent()).toBe('Saved. One interview older than 365 days deleted.');
+  await expect
+    .poll(() => page.getByRole('status').textContent())
+    .toBe(
+      'Saved. One interview older than 365 days deleted. One interview older than 365 days could not be deleted and was kept (see Unreadable data).',
+    );
   // Said where the user is: the button is far down the page, and the status stays in view.
   const inView = await page.getByRole('status').evaluate((el) => {
     const r = el.getBoundingClientRect();

@@ -96,6 +96,13 @@ describe('options store', () => {
       await o.repository.writeSettings({ ...o.state().settings, retentionDays: 90 });
       await settle();
       expect(o.state().settings.retentionDays).toBe(90);
+      // A panel that finds a record it cannot read logs it: the list of unreadable data follows.
+      await fakeBrowser.storage.local.set({ [interviewKey('torn-01')]: { schema: 1, id: 'torn-01', fields: 'cut' } });
+      const panel = createRepository(browserStorage(), () => NOW);
+      expect((await panel.readInterview('torn-01')).kind).toBe('invalid');
+      await panel.settled();
+      await settle();
+      expect(o.state().quarantine.map((q) => q.key)).toEqual([interviewKey('torn-01')]);
     } finally {
       get.mockRestore();
       unwatch();
@@ -121,6 +128,17 @@ describe('options store', () => {
     expect(Object.keys(await all()).filter((k) => k.startsWith('interview:'))).toEqual([interviewKey('recent-01')]);
     await settle();
     expect(o.state().interviewCount).toBe(1);
+
+    // An old one that cannot be read is kept as it is, and the message says so.
+    const torn = { schema: 1, id: 'recent-01', fields: 'cut off' };
+    await fakeBrowser.storage.local.set({ [interviewKey('recent-01')]: torn });
+    await o.actions.saveSettings({ retentionDays: 1 });
+    expect(message()).toEqual({
+      tone: 'info',
+      text: 'Saved. One interview older than 1 day could not be deleted and was kept (see Unreadable data).',
+    });
+    expect((await all())[interviewKey('recent-01')]).toEqual(torn);
+    await fakeBrowser.storage.local.set({ [interviewKey('recent-01')]: recent });
 
     // Another setting does not run it; a storage that refuses to read says so, and the setting is kept.
     await o.actions.saveSettings({ interviewer: 'Grace' });

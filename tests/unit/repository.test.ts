@@ -267,13 +267,15 @@ describe('repository.watch', () => {
         id: 'broken-one',
         result: { kind: 'invalid', problem: expect.objectContaining({ key: 'interview:broken-one' }) },
       },
+      // Reading the broken record logged it as unreadable.
+      { kind: 'quarantine' },
       { kind: 'index', index: { entries: [entry('interview-1', 1)], problems: [] } },
     ]);
 
     unwatch();
     await fakeBrowser.storage.local.set({ [interviewKey(interview.id)]: interview });
     await settle();
-    expect(events).toHaveLength(3);
+    expect(events).toHaveLength(4);
   });
 
   it('with kinds, emits only those and does not read a change of another kind', async () => {

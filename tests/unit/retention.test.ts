@@ -56,19 +56,19 @@ describe('applyRetention', () => {
     const repo = createRepository(browserStorage());
     await repo.putInterviews([old, older, fresh]);
     const before = await fakeBrowser.storage.local.get(null);
-    expect(await applyRetention(repo, NOW)).toEqual([]);
+    expect(await applyRetention(repo, NOW)).toEqual({ deleted: [], kept: [] });
     expect(await fakeBrowser.storage.local.get(null)).toEqual(before);
   });
 
   it('deletes only the interviews older than the setting, records and index entries', async () => {
     const repo = await seed(90);
-    const deleted = await applyRetention(repo, NOW);
+    const { deleted } = await applyRetention(repo, NOW);
     expect(deleted.map((e) => e.id).sort()).toEqual(['old-one', 'older-one']);
     expect(await stored(interviewKey(old.id))).toBeUndefined();
     expect(await stored(interviewKey(older.id))).toBeUndefined();
     expect(await stored(interviewKey(fresh.id))).toEqual(fresh);
     expect(await storedIndex()).toEqual({ schema: 3, entries: { [fresh.id]: entryOf(fresh) } });
-    expect(await applyRetention(repo, NOW)).toEqual([]);
+    expect(await applyRetention(repo, NOW)).toEqual({ deleted: [], kept: [] });
   });
 
   it('skips an unreadable record without throwing and leaves it as it is', async () => {
@@ -77,8 +77,9 @@ describe('applyRetention', () => {
     await fakeBrowser.storage.local.set({ [interviewKey(old.id)]: garbage });
     // A fresh repository, as in the background at start-up: nothing has read the record yet.
     const repo = createRepository(browserStorage());
-    const deleted = await applyRetention(repo, NOW);
+    const { deleted, kept } = await applyRetention(repo, NOW);
     expect(deleted.map((e) => e.id)).toEqual(['older-one']);
+    expect(kept.map((e) => e.id)).toEqual([old.id]);
     expect(await stored(interviewKey(old.id))).toEqual(garbage);
     expect((await storedIndex()) as { entries: object }).toMatchObject({ entries: { [old.id]: entryOf(old) } });
   });
@@ -87,14 +88,14 @@ describe('applyRetention', () => {
     const repo = await seed(90);
     await fakeBrowser.storage.local.set({ [interviewKey(old.id)]: 'garbage' });
     expect((await repo.readInterview(old.id)).kind).toBe('invalid');
-    expect((await applyRetention(repo, NOW)).map((e) => e.id)).toEqual(['older-one']);
+    expect((await applyRetention(repo, NOW)).deleted.map((e) => e.id)).toEqual(['older-one']);
     expect(await stored(interviewKey(old.id))).toBe('garbage');
   });
 
   it('removes an index entry whose record is already gone', async () => {
     const repo = await seed(90);
     await fakeBrowser.storage.local.remove(interviewKey(old.id));
-    expect((await applyRetention(repo, NOW)).map((e) => e.id).sort()).toEqual(['old-one', 'older-one']);
+    expect((await applyRetention(repo, NOW)).deleted.map((e) => e.id).sort()).toEqual(['old-one', 'older-one']);
     expect(await storedIndex()).toEqual({ schema: 3, entries: { [fresh.id]: entryOf(fresh) } });
   });
 });

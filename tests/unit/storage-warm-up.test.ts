@@ -9,7 +9,7 @@ describe('warmStorageAccounting', () => {
     expect(getBytesInUse.mock.calls).toEqual([[null]]);
   });
 
-  it('does nothing where the browser has no such call (Firefox)', async () => {
+  it('does nothing where the browser has no such call', async () => {
     expect(await warmStorageAccounting({})).toBeNull();
   });
 
