@@ -125,6 +125,7 @@ export async function firstWrite(profile: string, waitMs: number): Promise<First
     const page = await browser.page();
     await page.addInitScript(readyProbe, true);
     await page.addInitScript(writeProbe);
+    // The scenario itself: the key is pressed `waitMs` after launch (before or after the worker's warm-up).
     const wait = waitMs - (Date.now() - launched);
     if (wait > 0) await page.waitForTimeout(wait);
     await timedLoad(page, browser.url(PANEL));

@@ -49,6 +49,8 @@ export interface Harness {
   url(file: string): string;
   /** A new tab showing sidepanel.html, loaded. */
   openPanel(): Promise<Page>;
+  /** The extension's service worker (started again if Chromium stopped it). */
+  worker(): Promise<Worker>;
   storage: {
     read(): Promise<Record<string, unknown>>;
     write(items: Record<string, unknown>): Promise<void>;
@@ -116,6 +118,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
     extensionId,
     userDataDir,
     url: (file) => `${origin}${file}`,
+    worker: backgroundWorker,
     async openPanel() {
       const page = await context.newPage();
       await page.goto(`${origin}sidepanel.html`);

@@ -71,9 +71,7 @@ test('an open options page follows the count and reads nothing while a panel sav
 test('the service worker follows no storage change, so a save in the panel does not wake it', async () => {
   h = await launch();
   const harness = h;
-  const origin = harness.url('');
-  const worker = harness.context.serviceWorkers().find((w) => w.url().startsWith(origin));
-  if (!worker) throw new Error('the service worker is not running');
+  const worker = await harness.worker();
   const listening = await worker.evaluate(() => ({
     any: chrome.storage.onChanged.hasListeners(),
     local: chrome.storage.local.onChanged.hasListeners(),

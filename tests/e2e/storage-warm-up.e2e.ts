@@ -18,9 +18,7 @@ afterEach(async ({ task }) => {
 test('the service worker has Chrome count the stored bytes once, soon after the browser starts', async () => {
   h = await launch();
   const harness = h;
-  const origin = harness.url('');
-  const worker = harness.context.serviceWorkers().find((w) => w.url().startsWith(origin));
-  if (!worker) throw new Error('the service worker is not running');
+  const worker = await harness.worker();
   // Watch the call from inside the worker, installed before the warm-up's delay has run out.
   const upFor = await worker.evaluate(() => performance.now());
   expect(upFor, 'the worker was up too long before the watch could be installed (an overloaded machine?)').toBeLessThan(
