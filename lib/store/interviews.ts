@@ -180,6 +180,24 @@ export function createInterviewsStore(deps: StoreDeps) {
     say,
   });
 
+  /**
+   * Folds a newer copy of `id` (read, another window's save, a rename from the
+   * list) into the text held for it, so that a held copy written later never
+   * puts older fields back over it.
+   */
+  function hold(incoming: Interview) {
+    const held = unsaved.get(incoming.id);
+    if (!held) return;
+    const merged = mergeInterviews(held, incoming);
+    if (merged !== held) unsaved.set(incoming.id, merged);
+  }
+
+  /** `read` with anything this panel still holds for it (text storage refused) folded in. */
+  function withHeld(read: Interview): Interview {
+    const held = unsaved.get(read.id);
+    return held ? mergeInterviews(read, held) : read;
+  }
+
   function save(next: Interview) {
     setState({ save: 'saving' });
     unsaved.set(next.id, next);
@@ -213,9 +231,11 @@ export function createInterviewsStore(deps: StoreDeps) {
       );
       return false;
     }
-    const next = change(read.interview, clock());
-    if (next === read.interview) return true;
+    const base = withHeld(read.interview);
+    const next = change(base, clock());
+    if (next === base) return true;
     await repository.writeInterview({ ...next, writer: deps.writerId });
+    hold(next);
     records?.set(next.id, next);
     await repository.indexInterview(entryOf(next));
     return true;
@@ -226,6 +246,8 @@ export function createInterviewsStore(deps: StoreDeps) {
   }
 
   function applyRead(id: string, result: ReadResult) {
+    // Another page's save: text this panel still holds for it must not undo it when retried.
+    if (result.kind === 'ok' && result.interview.writer !== deps.writerId) hold(result.interview);
     if (records) {
       if (result.kind === 'ok') records.set(id, result.interview);
       else records.delete(id);
@@ -245,7 +267,7 @@ export function createInterviewsStore(deps: StoreDeps) {
     const incoming = result.interview;
     // A change that lands while `open` is still reading is the newest copy.
     if (!interview) {
-      setState({ interview: incoming });
+      setState({ interview: withHeld(incoming) });
       return;
     }
     // Our own echo: storage will end on our latest write, and any other
@@ -253,8 +275,12 @@ export function createInterviewsStore(deps: StoreDeps) {
     if (incoming.writer === deps.writerId) return;
     const merged = mergeInterviews(interview, incoming);
     if (merged !== interview) setState({ interview: merged });
-    // The other page's copy lacks something we have: write the union back.
-    if (hasNewerFields(merged, incoming)) writer.schedule(merged.id, merged);
+    // The other page's copy lacks something we have: write the union back
+    // (held like any save, so a refused write keeps the other page's fields too).
+    if (hasNewerFields(merged, incoming)) {
+      if (unsaved.has(merged.id)) unsaved.set(merged.id, merged);
+      writer.schedule(merged.id, merged);
+    }
   }
 
   function onEvent(event: RepositoryEvent) {
@@ -350,8 +376,11 @@ export function createInterviewsStore(deps: StoreDeps) {
       const result = await repository.readInterview(id);
       if (getState().openId !== id) return;
       const current = getState().interview;
-      if (result.kind === 'ok') setState({ interview: current ? mergeInterviews(current, result.interview) : result.interview });
-      else if (result.kind === 'invalid') setState({ openProblem: result.problem });
+      if (result.kind === 'ok') {
+        // Text storage refused earlier is still held: show it, not the older stored copy.
+        const read = withHeld(result.interview);
+        setState({ interview: current ? mergeInterviews(current, read) : read });
+      } else if (result.kind === 'invalid') setState({ openProblem: result.problem });
       else setState({ openProblem: { key: `interview:${id}`, reasons: ['the record is missing from storage'] } });
     },
 
@@ -453,7 +482,7 @@ export function createInterviewsStore(deps: StoreDeps) {
     /** Tries the last refused write again (after the user made room). */
     retrySave() {
       const { interview } = getState();
-      if (interview) unsaved.set(interview.id, interview);
+      if (interview) unsaved.set(interview.id, withHeld(interview));
       for (const value of [...unsaved.values()]) save(value);
     },
 
@@ -491,6 +520,12 @@ export function createInterviewsStore(deps: StoreDeps) {
     async remove(id: string) {
       writer.flush();
       const read = await repository.readInterview(id);
+      if (read.kind === 'missing') {
+        // Deleted elsewhere while its list entry was being rewritten: only the entry is left, so drop it.
+        await repository.removeInterview(id);
+        say('info', 'This interview was already deleted; it is removed from the list.');
+        return;
+      }
       if (read.kind !== 'ok') {
         say('error', 'This interview could not be read, so it was not deleted; it is kept as it was.');
         return;
@@ -510,8 +545,18 @@ export function createInterviewsStore(deps: StoreDeps) {
       const { undo } = getState();
       if (!undo) return;
       clearTimeout(undoTimer);
-      await repository.putInterviews([undo.interview]);
-      records?.set(undo.interview.id, undo.interview);
+      // Another window may have saved it again since (typing into it after the delete): keep what it wrote.
+      const current = await repository.readInterview(undo.interview.id);
+      if (current.kind === 'invalid') {
+        say('error', 'This interview was written again meanwhile and cannot be read; it is kept as it was.');
+        setState({ undo: null });
+        return;
+      }
+      const base = current.kind === 'ok' ? mergeInterviews(current.interview, undo.interview) : undo.interview;
+      // Ours now: a panel that wrote the snapshot must not take this write for its own echo.
+      const restored = { ...withHeld(base), writer: deps.writerId };
+      await repository.putInterviews([restored]);
+      records?.set(restored.id, restored);
       setState({ undo: null });
       say('info', `Restored the interview with ${undo.label}.`);
     },

@@ -1,0 +1,75 @@
+/**
+ * Found in review (issue 7 session): "Undo delete" writes the snapshot taken at delete time over whatever
+ * is stored now, and the snapshot keeps the writer id of the page that wrote it
+ * last. A second panel that kept typing after the delete ("typing saves it
+ * again") sees the undo write as its own echo and ignores it: storage loses
+ * what it typed while its screen says "Saved".
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { type Interview, InterviewSchema, keys, text } from '../../lib/interview';
+import { defaultScript, findScript } from '../../lib/script';
+import { browserStorage } from '../../lib/storage/area';
+import { interviewKey } from '../../lib/storage/registry';
+import { createRepository } from '../../lib/storage/repository';
+import { createInterviewsStore } from '../../lib/store/interviews';
+import { CREATED_AT, implementGetKeys, must, settle } from './support';
+
+const ID = 'interview-1';
+const NOTE = keys.answer('difference', 'note');
+
+function makePanel(writerId: string, start: number) {
+  let now = start;
+  const panel = createInterviewsStore({
+    repository: createRepository(browserStorage()),
+    script: findScript,
+    defaultScript,
+    clock: () => ++now,
+    newId: () => ID,
+    writerId,
+    copy: async () => 'clipboard-api',
+  });
+  return { ...panel, state: () => panel.store.getState() };
+}
+
+async function stored(): Promise<Interview> {
+  return InterviewSchema.parse((await fakeBrowser.storage.local.get(interviewKey(ID)))[interviewKey(ID)]);
+}
+
+describe('undo delete vs a panel that kept typing', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    implementGetKeys();
+  });
+
+  it('undo does not put the deleted snapshot over text typed since in another panel', async () => {
+    const a = makePanel('panel-a', CREATED_AT);
+    const b = makePanel('panel-b', CREATED_AT + 1000);
+    const unwatch = [await a.actions.init(), await b.actions.init()];
+    await a.actions.start({ candidate: 'Ada', role: 'Eng', atsLink: '' });
+    await settle();
+    await b.actions.open(ID);
+    b.actions.setAnswer(NOTE, 'before the delete');
+    await settle();
+
+    a.actions.showList();
+    await a.actions.remove(ID);
+    await settle();
+    expect(b.state().status?.text).toMatch(/deleted in another window/);
+
+    b.actions.setAnswer(NOTE, 'before the delete, and typed after it');
+    await settle();
+    expect(text(await stored(), NOTE)).toBe('before the delete, and typed after it');
+    expect(b.state().save).toBe('saved');
+
+    await a.actions.undoRemove();
+    await settle(10);
+    const storedNote = text(await stored(), NOTE);
+    const shownInB = text(must(b.state().interview), NOTE);
+    unwatch.forEach((u) => u());
+    expect({ shownInB, storedNote }).toEqual({
+      shownInB: 'before the delete, and typed after it',
+      storedNote: 'before the delete, and typed after it',
+    });
+  });
+});
