@@ -66,7 +66,7 @@ describe('undo delete vs a panel that kept typing', () => {
     await settle(10);
     const storedNote = text(await stored(), NOTE);
     const shownInB = text(must(b.state().interview), NOTE);
-    unwatch.forEach((u) => u());
+    for (const u of unwatch) u();
     expect({ shownInB, storedNote }).toEqual({
       shownInB: 'before the delete, and typed after it',
       storedNote: 'before the delete, and typed after it',
