@@ -147,12 +147,14 @@ export function createInterviewsStore(deps: StoreDeps) {
       // Room may come back without a keystroke here (another window deletes, the disk frees up): keep offering the text.
       clearTimeout(retryTimer);
       if (full) retryTimer = setTimeout(() => getState().save === 'failed' && actions.retrySave(), deps.retryMs ?? 5000);
-      say(
-        'error',
-        full
-          ? 'Not saved: browser storage is full. Your text is still here; export it before closing this panel.'
-          : `Not saved: ${reason} Your text is still here; keep this panel open.`,
-      );
+      const message = full
+        ? 'Not saved: browser storage is full. Your text is still here; export it before closing this panel.'
+        : `Not saved: ${reason} Your text is still here; keep this panel open.`;
+      // A write refused again for the same reason (typing retries it) is not news: the message is still shown,
+      // and saying it again would make a screen reader read it out at every keystroke.
+      const { status } = getState();
+      if (status?.tone === 'error' && status.text === message) return;
+      say('error', message);
     },
   });
 

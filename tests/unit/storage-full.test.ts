@@ -78,6 +78,29 @@ describe('storage full', () => {
     unwatch();
   });
 
+  it('says it once while every keystroke is refused for the same reason (a screen reader reads each new message)', async () => {
+    const { panel, unwatch, state } = await started();
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error(QUOTA));
+    panel.actions.setAnswer(NOTE, 'typed while the disk was full');
+    await settle();
+    const first = must(state().status);
+    expect(first.text).toMatch(/storage is full/);
+    for (const more of [' and', ' more', ' words']) {
+      panel.actions.setAnswer(NOTE, `typed while the disk was full${more}`);
+      await settle();
+    }
+    expect(set.mock.calls.length).toBeGreaterThan(3);
+    expect(state().status).toEqual(first);
+    // Another message in between: the refusal is news again.
+    panel.actions.hint('Timer running.');
+    panel.actions.setAnswer(NOTE, 'typed while the disk was full, still');
+    await settle();
+    expect(state().status).toMatchObject({ tone: 'error', text: first.text });
+    expect(must(state().status).seq).toBeGreaterThan(first.seq + 1);
+    set.mockRestore();
+    unwatch();
+  });
+
   it('leaving the interview while storage is full keeps the text: it is exported and saved later', async () => {
     const { panel, unwatch, state } = await started();
     const set = vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error(QUOTA));
