@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { type FocusEvent, useLayoutEffect, useMemo, useRef } from 'react';
 import { visibleEntries } from '../lib/store/library';
 import { CallBanner } from './call/CallBanner';
 import { InterviewListItem } from './InterviewListItem';
@@ -19,12 +19,13 @@ export function InterviewList() {
   const actions = useActions();
   const shown = useMemo(() => visibleEntries(entries, query, filter, textMatches), [entries, query, filter, textMatches]);
   const paging = usePaging(`${filter}\n${query}`);
+  const keeper = useRowFocusKeeper();
 
   return (
     <main className="screen list">
       <div className="list-head">
         <h1>Interviews</h1>
-        <button type="button" className="primary" onClick={actions.showNew}>
+        <button type="button" className="primary" onClick={actions.showNew} ref={keeper.fallbackRef}>
           New interview
         </button>
       </div>
@@ -41,7 +42,7 @@ export function InterviewList() {
             <p className="muted">No interviews match.</p>
           ) : (
             <>
-              <ul className="list-items" aria-label="Interviews found" ref={paging.listRef}>
+              <ul className="list-items" aria-label="Interviews found" ref={paging.listRef} onFocus={keeper.onFocus}>
                 {shown.slice(0, paging.limit).map((entry) => (
                   <InterviewListItem key={entry.id} entry={entry} />
                 ))}
@@ -53,4 +54,31 @@ export function InterviewList() {
       )}
     </main>
   );
+}
+
+/**
+ * Keyboard users keep their place: when the focused control's row leaves the
+ * list (deleted, or archived or marked done under a filter that hides it),
+ * focus moves to the row now at that place, or to "New interview" when the
+ * list is empty, instead of falling back to the top of the page.
+ */
+function useRowFocusKeeper() {
+  const last = useRef<{ element: Element; row: number; list: Element } | null>(null);
+  const fallbackRef = useRef<HTMLButtonElement>(null);
+  const onFocus = (event: FocusEvent<HTMLUListElement>) => {
+    const row = (event.target as Element).closest('li');
+    const list = event.currentTarget;
+    last.current = row ? { element: event.target as Element, row: [...list.children].indexOf(row), list } : null;
+  };
+  useLayoutEffect(() => {
+    const was = last.current;
+    // Only when the focused control itself was removed: a click elsewhere leaves it in the page.
+    if (!was || was.element.isConnected) return;
+    const active = document.activeElement;
+    if (active && active !== document.body) return;
+    last.current = null;
+    const rows = was.list.isConnected ? [...was.list.querySelectorAll<HTMLButtonElement>(':scope > li .list-item')] : [];
+    (rows[Math.min(was.row, rows.length - 1)] ?? fallbackRef.current)?.focus();
+  });
+  return { onFocus, fallbackRef };
 }

@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { downloadText } from '../lib/download';
 import type { IndexEntry } from '../lib/storage/registry';
 import { statusLabels } from '../lib/store/library';
@@ -10,8 +10,27 @@ export function InterviewListItem({ entry }: { entry: IndexEntry }) {
   const actions = useActions();
   const [mode, setMode] = useState<'closed' | 'actions' | 'rename'>('closed');
   const name = entry.candidate || 'Unnamed candidate';
+  const moreRef = useRef<HTMLButtonElement>(null);
+  // After a rename or Escape, focus returns to the row's "Actions for …" button instead of the top of the page.
+  const [refocus, setRefocus] = useState(false);
+  useEffect(() => {
+    if (refocus && mode === 'closed') {
+      moreRef.current?.focus();
+      setRefocus(false);
+    }
+  }, [refocus, mode]);
+  const close = () => {
+    setMode('closed');
+    setRefocus(true);
+  };
+  const closeOnEscape = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    event.stopPropagation();
+    close();
+  };
 
-  if (mode === 'rename') return <RenameForm entry={entry} onDone={() => setMode('closed')} />;
+  if (mode === 'rename') return <RenameForm entry={entry} onDone={close} onKeyDown={closeOnEscape} />;
 
   return (
     <li className="list-entry">
@@ -27,6 +46,7 @@ export function InterviewListItem({ entry }: { entry: IndexEntry }) {
         <button
           type="button"
           className="list-more"
+          ref={moreRef}
           aria-expanded={mode === 'actions'}
           aria-label={`Actions for ${name}`}
           onClick={() => setMode(mode === 'actions' ? 'closed' : 'actions')}
@@ -36,7 +56,7 @@ export function InterviewListItem({ entry }: { entry: IndexEntry }) {
       </div>
       {mode === 'actions' ? (
         // biome-ignore lint/a11y/useSemanticElements: a labelled group of buttons, not a form fieldset.
-        <div className="list-actions" role="group" aria-label={`Actions for ${name}`}>
+        <div className="list-actions" role="group" aria-label={`Actions for ${name}`} onKeyDown={closeOnEscape}>
           <button type="button" onClick={() => setMode('rename')}>
             Rename
           </button>
@@ -73,7 +93,15 @@ export function InterviewListItem({ entry }: { entry: IndexEntry }) {
   );
 }
 
-function RenameForm({ entry, onDone }: { entry: IndexEntry; onDone: () => void }) {
+function RenameForm({
+  entry,
+  onDone,
+  onKeyDown,
+}: {
+  entry: IndexEntry;
+  onDone: () => void;
+  onKeyDown: (event: KeyboardEvent) => void;
+}) {
   const actions = useActions();
   const [candidate, setCandidate] = useState(entry.candidate);
   const [role, setRole] = useState(entry.role);
@@ -85,7 +113,12 @@ function RenameForm({ entry, onDone }: { entry: IndexEntry; onDone: () => void }
 
   return (
     <li className="list-entry">
-      <form className="rename" onSubmit={(e) => void submit(e)} aria-label={`Rename ${entry.candidate || 'interview'}`}>
+      <form
+        className="rename"
+        onSubmit={(e) => void submit(e)}
+        onKeyDown={onKeyDown}
+        aria-label={`Rename ${entry.candidate || 'interview'}`}
+      >
         <label className="field">
           <span className="label">Candidate name</span>
           {/* biome-ignore lint/a11y/noAutofocus: the form replaces the row the user just chose to rename. */}

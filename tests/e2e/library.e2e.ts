@@ -83,7 +83,10 @@ test('search, filter, rename, archive, resume, delete with undo', async () => {
   expect((await h.storage.read())[key]).toBeUndefined();
   await lib.undo().click();
   await expect.poll(() => lib.names()).toEqual(['Zoë Ng', 'Fran Allen', 'Margaret Hamilton']);
-  expect((await h.storage.read())[key]).toEqual(record);
+  // The same record, now written by this panel (another panel must not take the write for its own echo).
+  const { writer: _was, ...restoredFields } = (await h.storage.read())[key] as Record<string, unknown>;
+  const { writer: _before, ...recordFields } = record as Record<string, unknown>;
+  expect(restoredFields).toEqual(recordFields);
 
   // Delete without undo: gone, from the list and from storage, and the offer expires.
   await lib.act('Zoë Ng', 'Delete');
@@ -91,4 +94,68 @@ test('search, filter, rename, archive, resume, delete with undo', async () => {
   await expect.poll(() => lib.undo().count(), { timeout: 15_000 }).toBe(0);
   expect(JSON.stringify(await h.storage.read())).not.toContain('Zoë Ng');
   expect(h.errors).toEqual([]);
+});
+
+test('keyboard users keep their place in the list: Escape, rename, archive and delete hand focus back to the list', async () => {
+  const p = new Panel(await h.openPanel());
+  const lib = new Library(p.page);
+  for (const name of ['Ada Lovelace', 'Grace Hopper', 'Alan Kay']) {
+    await p.create(name, 'Engineer');
+    await p.backToList().click();
+  }
+  await expect.poll(() => lib.names()).toEqual(['Alan Kay', 'Grace Hopper', 'Ada Lovelace']);
+  const focused = () =>
+    p.page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (el === null || el === document.body) return 'body';
+      // A row's own button: its candidate's name (the first line).
+      const name = el.querySelector('.list-name')?.textContent;
+      return name ?? el.getAttribute('aria-label') ?? el.textContent?.trim() ?? '';
+    });
+
+  // Escape closes the actions and returns to their button.
+  await lib.actionsFor('Grace Hopper').focus();
+  await p.page.keyboard.press('Enter');
+  await lib.action('Grace Hopper', 'Rename').focus();
+  await p.page.keyboard.press('Escape');
+  expect(await lib.actionGroup('Grace Hopper').count()).toBe(0);
+  await expect.poll(focused).toBe('Actions for Grace Hopper');
+
+  // Rename from the keyboard: Enter saves, and focus comes back to the row; Escape cancels.
+  await p.page.keyboard.press('Enter');
+  await lib.action('Grace Hopper', 'Rename').focus();
+  await p.page.keyboard.press('Enter');
+  await p.page.keyboard.press('ControlOrMeta+a');
+  await p.page.keyboard.type('Grace B. Hopper');
+  await p.page.keyboard.press('Enter');
+  await expect.poll(() => lib.names()).toEqual(['Alan Kay', 'Grace B. Hopper', 'Ada Lovelace']);
+  await expect.poll(focused).toBe('Actions for Grace B. Hopper');
+  await p.page.keyboard.press('Enter');
+  await lib.action('Grace B. Hopper', 'Rename').focus();
+  await p.page.keyboard.press('Enter');
+  await p.page.keyboard.type(' (not kept)');
+  await p.page.keyboard.press('Escape');
+  await expect.poll(focused).toBe('Actions for Grace B. Hopper');
+  expect(await lib.names()).toEqual(['Alan Kay', 'Grace B. Hopper', 'Ada Lovelace']);
+
+  // Archive under the "In progress" filter: the row leaves, focus goes to the row now in its place.
+  await p.page.keyboard.press('Enter');
+  await lib.action('Grace B. Hopper', 'Archive').focus();
+  await p.page.keyboard.press('Enter');
+  await expect.poll(() => lib.names()).toEqual(['Alan Kay', 'Ada Lovelace']);
+  await expect.poll(focused).toBe('Ada Lovelace');
+
+  // Delete the last row: focus goes to the row above it; delete them all: to "New interview".
+  await lib.actionsFor('Ada Lovelace').focus();
+  await p.page.keyboard.press('Enter');
+  await lib.action('Ada Lovelace', 'Delete').focus();
+  await p.page.keyboard.press('Enter');
+  await expect.poll(() => lib.names()).toEqual(['Alan Kay']);
+  await expect.poll(focused).toBe('Alan Kay');
+  await lib.actionsFor('Alan Kay').focus();
+  await p.page.keyboard.press('Enter');
+  await lib.action('Alan Kay', 'Delete').focus();
+  await p.page.keyboard.press('Enter');
+  await expect.poll(() => lib.names()).toEqual([]);
+  await expect.poll(focused).toBe('New interview');
 });
