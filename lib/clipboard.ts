@@ -29,7 +29,8 @@ export async function copyRichText(content: RichText, doc: Document = document):
     reason = error instanceof Error ? error.message : String(error);
   }
   if (copyWithCommand(content, doc)) return 'copy-command';
-  throw new Error(`The browser refused the copy (${reason}).`);
+  // The browser's own reason often ends with a full stop: one is enough.
+  throw new Error(`The browser refused the copy (${reason.replace(/\.+$/, '')}).`);
 }
 
 /**

@@ -107,7 +107,7 @@ describe('the clipboard chain', () => {
     expect(data.get('text/plain')).toBe(content.text);
 
     Object.defineProperty(document, 'execCommand', { value: () => false, configurable: true });
-    await expect(copyRichText(content, document)).rejects.toThrow('The browser refused the copy (Document is not focused.).');
+    await expect(copyRichText(content, document)).rejects.toThrow('The browser refused the copy (Document is not focused).');
     vi.unstubAllGlobals();
   });
 });
