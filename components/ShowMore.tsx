@@ -42,13 +42,33 @@ export function usePaging(resetKey: string): Paging {
   };
 }
 
-/** "Showing 25 of 2,000" (announced as it grows) and a button for the next page; nothing for a short list. */
+/** How long the count must stay put before a screen reader is told: a search changes it at every keystroke. */
+const ANNOUNCE_AFTER_MS = 700;
+
+/**
+ * "Showing 25 of 2,000" and a button for the next page; nothing for a short
+ * list. The count is announced once it settles (after Show more, or a pause
+ * in typing a search), not at every keystroke.
+ */
 export function ShowMore({ shown, total, onMore }: { shown: number; total: number; onMore: () => void }) {
+  const count = Math.min(shown, total);
+  const [announced, setAnnounced] = useState('');
+  useEffect(() => {
+    if (total <= PAGE_SIZE) return;
+    const timer = setTimeout(
+      () => setAnnounced(`${formatCount(count)} of ${formatCount(total)} interviews shown`),
+      ANNOUNCE_AFTER_MS,
+    );
+    return () => clearTimeout(timer);
+  }, [count, total]);
   if (total <= PAGE_SIZE) return null;
   return (
     <div className="show-more">
-      <p className="muted" aria-live="polite">
-        Showing {formatCount(Math.min(shown, total))} of {formatCount(total)}
+      <p className="muted">
+        Showing {formatCount(count)} of {formatCount(total)}
+      </p>
+      <p className="sr-only" aria-live="polite" data-testid="list-count-announcement">
+        {announced}
       </p>
       {shown < total ? (
         <button type="button" onClick={onMore}>
