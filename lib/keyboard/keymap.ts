@@ -65,10 +65,8 @@ export const shortcutList: readonly { keys: string; what: string }[] = [
   { keys: 'Alt+Shift+C', what: 'Copy summary' },
   { keys: 'Alt+Shift+P', what: 'Start or pause the timer' },
   { keys: 'Alt+Shift+/ or ?', what: 'These shortcuts (? only outside a text box)' },
-  {
-    keys: 'Alt+Shift+O',
-    what: 'Open this panel from any tab (to change it: chrome://extensions/shortcuts in Chrome; in Firefox, Manage Extension Shortcuts in the add-ons page)',
-  },
+  // Chrome's chrome://extensions/shortcuts, Firefox's "Manage Extension Shortcuts": the README names both.
+  { keys: 'Alt+Shift+O', what: "Open this panel from any tab (change it in the browser's extension shortcuts page)" },
 ];
 
 /** The next index after `current` in a list of `count`, wrapping; the first when nothing is current. */
