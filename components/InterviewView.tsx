@@ -120,8 +120,9 @@ function SaveState() {
 function BackButton() {
   const actions = useActions();
   return (
-    <button type="button" className="link" onClick={actions.showList}>
-      ← All interviews
+    // Narrow panels show the arrow alone (InterviewView.css), so the candidate's name keeps the room; the name stays "← All interviews".
+    <button type="button" className="link iv-back" title="All interviews" onClick={actions.showList}>
+      ← <span className="iv-back-text">All interviews</span>
     </button>
   );
 }

@@ -118,3 +118,26 @@ test('every step on a short panel: the page does not scroll, and Tab reveals the
     await expectShell(page);
   }
 });
+
+test('a 320 px panel: the header gives the name room (the back button keeps its name), and the footer stays inside the padding', async () => {
+  const p = new Panel(await h.openPanel());
+  await p.page.setViewportSize({ width: 320, height: 640 });
+  await p.create('Maria-Fernanda Oliveira', 'Staff Engineer');
+  const back = p.page.getByRole('button', { name: '← All interviews', exact: true });
+  const narrow = await back.boundingBox();
+  const name = await p.page.locator('.iv-who').boundingBox();
+  await p.goTo(5);
+  const rights = await p.page
+    .locator('.iv-foot button')
+    .evaluateAll((buttons) => buttons.map((b) => b.getBoundingClientRect().right));
+  const padding = await p.page
+    .locator('.iv-foot')
+    .evaluate((f) => f.getBoundingClientRect().right - Number.parseFloat(getComputedStyle(f).paddingRight));
+  await p.page.setViewportSize({ width: 400, height: 640 });
+  const wide = await back.boundingBox();
+  expect(narrow?.width).toBeLessThan(40);
+  expect(name?.width).toBeGreaterThan(110);
+  expect(Math.max(...rights)).toBeLessThanOrEqual(padding + 0.5);
+  expect(wide?.width).toBeGreaterThan(90);
+  expect(h.errors).toEqual([]);
+});
