@@ -205,7 +205,8 @@ describe('copy fallbacks, step copy, shortcut, options', () => {
     await p.copySummary().click();
     await s.manualDialog().waitFor();
     await expect.poll(() => p.status().textContent()).toContain('press Ctrl+C');
-    expect(await p.status().textContent()).toContain('Write permission denied.');
+    // The browser's reason, without its own full stop doubled: "(Write permission denied)."
+    expect(await p.status().textContent()).toContain('(Write permission denied). ');
     // The whole text is selected and focused: one keystroke copies it.
     const selection = await s.manualText().evaluate((t: HTMLTextAreaElement) => ({
       focused: document.activeElement === t,
