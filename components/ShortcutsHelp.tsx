@@ -16,6 +16,8 @@ export function ShortcutsHelp({ open, onClose }: { open: boolean; onClose: () =>
     if (open && !dialog.open) {
       returnTo.current = document.activeElement;
       dialog.showModal();
+      // Start at the title: the browser would focus Close, at the end, and scroll the title out of a short panel.
+      dialog.querySelector<HTMLElement>('#shortcuts-title')?.focus();
     } else if (!open && dialog.open) {
       dialog.close();
     }
@@ -33,7 +35,9 @@ export function ShortcutsHelp({ open, onClose }: { open: boolean; onClose: () =>
         if (target instanceof HTMLElement && target.isConnected) target.focus();
       }}
     >
-      <h2 id="shortcuts-title">Keyboard shortcuts</h2>
+      <h2 id="shortcuts-title" tabIndex={-1}>
+        Keyboard shortcuts
+      </h2>
       <p className="hint">
         They work while you type in an answer and do not clash with Meet, Zoom or Teams. On a Mac, Alt is Option.
       </p>

@@ -30,6 +30,10 @@ test('the help dialog: ? and the button open it, Escape and Close shut it, focus
   await k.help().waitFor();
   await expect.poll(() => k.help().getByText('Alt+Shift+J', { exact: true }).isVisible()).toBe(true);
   await expect.poll(() => k.help().getByText('Next step', { exact: true }).isVisible()).toBe(true);
+  // It opens at its title (not scrolled down to Close), so a short panel shows where it starts.
+  const title = k.help().getByRole('heading', { name: 'Keyboard shortcuts', exact: true });
+  await expectFocused(title);
+  expect(await k.help().evaluate((d) => d.scrollTop)).toBe(0);
   // Modal: chords do nothing behind it.
   await k.chord('J');
   await expectCurrent(p, 1);
