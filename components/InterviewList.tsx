@@ -42,7 +42,13 @@ export function InterviewList() {
             <p className="muted">No interviews match.</p>
           ) : (
             <>
-              <ul className="list-items" aria-label="Interviews found" ref={paging.listRef} onFocus={keeper.onFocus}>
+              <ul
+                className="list-items"
+                aria-label="Interviews found"
+                ref={paging.listRef}
+                onFocus={keeper.onFocus}
+                onBlur={keeper.onBlur}
+              >
                 {shown.slice(0, paging.limit).map((entry) => (
                   <InterviewListItem key={entry.id} entry={entry} />
                 ))}
@@ -70,15 +76,21 @@ function useRowFocusKeeper() {
     const list = event.currentTarget;
     last.current = row ? { element: event.target as Element, row: [...list.children].indexOf(row), list } : null;
   };
+  // Focus moved on to something outside the list (the search box, a click elsewhere): nothing to keep.
+  // A control removed from the page blurs with no related target, so that case is kept.
+  const onBlur = (event: FocusEvent<HTMLUListElement>) => {
+    const next = event.relatedTarget as Node | null;
+    if (next && !event.currentTarget.contains(next)) last.current = null;
+  };
   useLayoutEffect(() => {
     const was = last.current;
     // Only when the focused control itself was removed: a click elsewhere leaves it in the page.
     if (!was || was.element.isConnected) return;
+    last.current = null;
     const active = document.activeElement;
     if (active && active !== document.body) return;
-    last.current = null;
     const rows = was.list.isConnected ? [...was.list.querySelectorAll<HTMLButtonElement>(':scope > li .list-item')] : [];
     (rows[Math.min(was.row, rows.length - 1)] ?? fallbackRef.current)?.focus();
   });
-  return { onFocus, fallbackRef };
+  return { onFocus, onBlur, fallbackRef };
 }

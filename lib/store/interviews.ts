@@ -522,23 +522,32 @@ export function createInterviewsStore(deps: StoreDeps) {
     async remove(id: string) {
       writer.flush();
       const read = await repository.readInterview(id);
-      if (read.kind === 'missing') {
-        // Deleted elsewhere while its list entry was being rewritten: only the entry is left, so drop it.
-        await repository.removeInterview(id);
-        say('info', 'This interview was already deleted; it is removed from the list.');
-        return;
-      }
-      if (read.kind !== 'ok') {
+      if (read.kind === 'invalid') {
         say('error', 'This interview could not be read, so it was not deleted; it is kept as it was.');
         return;
       }
+      // Text storage refused for it goes with it, into the Undo offer: a later retry must not write it back.
+      const held = unsaved.get(id);
+      const snapshot = read.kind === 'ok' ? withHeld(read.interview) : held;
       // Leave it first, so its removal is not taken for another window's.
       if (getState().openId === id) setState({ screen: 'list', openId: null, interview: null });
       await repository.removeInterview(id);
       records?.delete(id);
-      const label = entryOf(read.interview).candidate || 'Unnamed candidate';
+      if (held) {
+        unsaved.delete(id);
+        if (unsaved.size === 0) {
+          clearTimeout(retryTimer);
+          if (getState().save === 'failed') setState({ save: 'saved', saveError: null, storageFull: false });
+        }
+      }
+      if (!snapshot) {
+        // Deleted elsewhere while its list entry was being rewritten: only the entry was left.
+        say('info', 'This interview was already deleted; it is removed from the list.');
+        return;
+      }
+      const label = entryOf(snapshot).candidate || 'Unnamed candidate';
       clearTimeout(undoTimer);
-      setState({ undo: { interview: read.interview, label } });
+      setState({ undo: { interview: snapshot, label } });
       say('info', `Deleted the interview with ${label}.`);
       undoTimer = setTimeout(() => setState({ undo: null }), deps.undoMs ?? 8000);
     },
