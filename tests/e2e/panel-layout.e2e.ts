@@ -9,6 +9,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { type Harness, launch } from './harness';
 import { isFocused, Panel } from './pages/panel';
+import { Pacing } from './pages/pacing';
 import { SummaryControls } from './pages/summary';
 
 const SHORT = { width: 360, height: 600 };
@@ -94,6 +95,30 @@ test('summary preview on a 360×600 panel: the page does not scroll, the header 
   await expect.poll(() => last.textContent()).toContain(REACTION);
   await last.scrollIntoViewIfNeeded();
   await expectShownIn(last, s.preview());
+  await expectNoPageScroll(page);
+  await expectShell(page);
+});
+
+test('Time budgets and the summary preview both open on a short panel: the notes keep room, the budgets scroll in their bar', async () => {
+  const page = await h.openPanel();
+  await page.setViewportSize(SHORT);
+  const p = new Panel(page);
+  const pace = new Pacing(page);
+  await fillLong(p);
+  await p.goTo(3);
+
+  await pace.budgets().click();
+  await new SummaryControls(page).previewToggle().click();
+  await expectNoPageScroll(page);
+  await expectShell(page);
+  // A few lines of the step body stay on screen (it was squeezed to ~20 px).
+  const main = await rect(page.getByRole('main'));
+  expect(main.bottom - main.top).toBeGreaterThan(110);
+  // The last budget is reached from the keyboard and scrolled into the bar.
+  const last = pace.budget('Match what we offer');
+  await pace.budget('State the difference').focus();
+  await p.tabTo(last, { max: 10 });
+  await expectShownIn(last, pace.bar());
   await expectNoPageScroll(page);
   await expectShell(page);
 });
