@@ -1,14 +1,13 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { TabEvent } from '../../lib/call/session';
 import type { TabsPort } from '../../lib/platform/tabs';
-import { defaultScript, findScript } from '../../lib/script';
 import { browserStorage } from '../../lib/storage/area';
 import { createCallLinksStore } from '../../lib/storage/call-links';
-import { createRepository, statusOf } from '../../lib/storage/repository';
+import { statusOf } from '../../lib/storage/repository';
 import { createCallStore, linkByDefault, linkedEntry } from '../../lib/store/call';
-import { createInterviewsStore } from '../../lib/store/interviews';
 import { CREATED_AT, implementGetKeys, must, settle } from './support';
+import { makePanel } from './support/panel';
 
 const MEET = 'https://meet.google.com/abc-defg-hij';
 
@@ -29,15 +28,7 @@ function fakeTabs() {
 function setup() {
   let n = 0;
   let now = CREATED_AT;
-  const interviews = createInterviewsStore({
-    repository: createRepository(browserStorage()),
-    script: findScript,
-    defaultScript,
-    clock: () => ++now,
-    newId: () => `interview-${++n}`,
-    writerId: 'panel-a',
-    copy: vi.fn(async () => 'clipboard-api' as const),
-  });
+  const interviews = makePanel({ clock: () => ++now, newId: () => `interview-${++n}` });
   const tabs = fakeTabs();
   const call = createCallStore({ tabs: tabs.port, links: createCallLinksStore(browserStorage()), interviews, clock: () => now });
   const state = () => ({ ...call.store.getState(), entries: interviews.store.getState().entries });

@@ -10,26 +10,16 @@ import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { InterviewList } from '../../components/InterviewList';
 import { StoreProvider } from '../../components/StoreContext';
-import { defaultScript, findScript } from '../../lib/script';
-import { browserStorage } from '../../lib/storage/area';
-import { createRepository, entryOf } from '../../lib/storage/repository';
-import { createInterviewsStore } from '../../lib/store/interviews';
+import { entryOf } from '../../lib/storage/repository';
 import { must, newInterview } from './support';
+import { makePanel } from './support/panel';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 describe('focus keeper', () => {
   it('does not pull focus into the list on an unrelated re-render, long after the row left', async () => {
     fakeBrowser.reset();
-    const s = createInterviewsStore({
-      repository: createRepository(browserStorage()),
-      script: findScript,
-      defaultScript,
-      clock: () => 1,
-      newId: () => 'x',
-      writerId: 'w',
-      copy: async () => 'clipboard-api',
-    });
+    const s = makePanel();
     const entries = ['Ada', 'Grace', 'Linus'].map((c, i) => entryOf(newInterview({ id: `interview-${i}`, candidate: c })));
     s.store.setState({ phase: 'ready', entries, textMatches: new Set() });
     const host = document.createElement('div');

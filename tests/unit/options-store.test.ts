@@ -12,7 +12,7 @@ import { interviewKey } from '../../lib/storage/registry';
 import { createRepository, entryOf } from '../../lib/storage/repository';
 import { exportFile } from '../../lib/storage/transfer';
 import { createOptionsStore } from '../../lib/store/options';
-import { CREATED_AT, implementGetKeys, must, newInterview, settle, withFields } from './support';
+import { CREATED_AT, implementGetKeys, must, newInterview, settle, storedInterview, withFields } from './support';
 import { type Json, mutate, mutation } from './support/mutate';
 
 const NOW = Date.UTC(2026, 10, 20, 9, 30);
@@ -33,10 +33,6 @@ async function seed(interviews: Interview[], extra: Record<string, unknown> = {}
 }
 
 const all = () => fakeBrowser.storage.local.get(null);
-
-async function record(id: string): Promise<Interview> {
-  return InterviewSchema.parse((await fakeBrowser.storage.local.get(interviewKey(id)))[interviewKey(id)]);
-}
 
 const ada = () =>
   withFields(newInterview({ id: 'ada-01', candidate: 'Ada Lovelace' }), { [NOTE]: 'first words', [LEARN]: 'Rust' });
@@ -167,14 +163,14 @@ describe('options store', () => {
     expect(must(o.state().plan).ok).toBe(true);
 
     // Meanwhile a panel types a newer note, and Bob arrives from another import with a newer answer.
-    const typed = withFields(await record('ada-01'), { [NOTE]: 'typed after the preview' }, CREATED_AT + 9000);
+    const typed = withFields(await storedInterview('ada-01'), { [NOTE]: 'typed after the preview' }, CREATED_AT + 9000);
     const newerBob = withFields(bob(), { [NOTE]: 'TCP/IP, newer' }, CREATED_AT + 9000);
     await seed([typed, newerBob]);
 
     await o.actions.confirmImport();
-    expect(text(await record('ada-01'), NOTE)).toBe('typed after the preview');
-    expect(text(await record('ada-01'), LEARN)).toBe('Rust and Coq');
-    expect(text(await record('bob-01'), NOTE)).toBe('TCP/IP, newer');
+    expect(text(await storedInterview('ada-01'), NOTE)).toBe('typed after the preview');
+    expect(text(await storedInterview('ada-01'), LEARN)).toBe('Rust and Coq');
+    expect(text(await storedInterview('bob-01'), NOTE)).toBe('TCP/IP, newer');
     expect(o.state().message?.text).toMatch(/Storage changed since the preview/);
     expect(o.state().plan).toBeNull();
     unwatch();

@@ -8,11 +8,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { keys, setField } from '../../lib/interview';
-import { defaultScript, findScript } from '../../lib/script';
 import { browserStorage, type Storage } from '../../lib/storage/area';
 import { createRepository, entryOf } from '../../lib/storage/repository';
-import { createInterviewsStore } from '../../lib/store/interviews';
 import { CREATED_AT, deferred, implementGetKeys, newInterview, settle, storedIndex } from './support';
+import { makePanel } from './support/panel';
 
 describe('index read-modify-write race', () => {
   beforeEach(() => {
@@ -56,23 +55,14 @@ describe('index read-modify-write race', () => {
     expect(record).toBeUndefined();
 
     // The user tries to delete the row that leads nowhere.
-    let now = CREATED_AT + 100;
-    const panel = createInterviewsStore({
-      repository: createRepository(browserStorage()),
-      script: findScript,
-      defaultScript,
-      clock: () => ++now,
-      newId: () => 'unused-id',
-      writerId: 'panel-a',
-      copy: async () => 'clipboard-api',
-    });
+    const panel = makePanel({ start: CREATED_AT + 100, newId: () => 'unused-id' });
     const unwatch = await panel.actions.init();
     await settle();
     await panel.actions.remove(x.id);
     await settle();
     const index = (await storedIndex()) as { entries: Record<string, unknown> };
-    const listed = panel.store.getState().entries.map((e) => e.id);
-    const status = panel.store.getState().status?.text;
+    const listed = panel.state().entries.map((e) => e.id);
+    const status = panel.state().status?.text;
     unwatch();
     // The race did leave the entry (the precondition of this test)…
     expect(Object.keys(before.entries).sort()).toEqual(['old-interview', 'other-interview']);

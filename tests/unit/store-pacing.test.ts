@@ -1,16 +1,11 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { InterviewSchema, keys, text } from '../../lib/interview';
+import { keys, text } from '../../lib/interview';
 import { readTimer, stepSpent } from '../../lib/pacing';
-import { defaultScript, findScript } from '../../lib/script';
-import { browserStorage } from '../../lib/storage/area';
-import { interviewKey } from '../../lib/storage/registry';
-import { createRepository } from '../../lib/storage/repository';
-import { createInterviewsStore, type StoreDeps } from '../../lib/store/interviews';
-import { CREATED_AT, implementGetKeys, must, settle } from './support';
+import { CREATED_AT, ID, implementGetKeys, must, settle, storedInterview } from './support';
+import { makePanel } from './support/panel';
 
 const MIN = 60_000;
-const ID = 'interview-1';
 const NOTE = keys.answer('difference', 'note');
 
 /** A clock the test moves: stamps are `now`, nudged 1 ms when two land on the same one. */
@@ -26,21 +21,12 @@ function testClock() {
 
 async function started() {
   const time = testClock();
-  const copy = vi.fn<StoreDeps['copy']>(async () => 'clipboard-api');
-  const panel = createInterviewsStore({
-    repository: createRepository(browserStorage()),
-    script: findScript,
-    defaultScript,
-    clock: time.clock,
-    newId: () => ID,
-    writerId: 'panel-a',
-    copy,
-  });
+  const panel = makePanel({ clock: time.clock });
   await panel.actions.init();
   await panel.actions.start({ candidate: 'Ada', role: 'Engineer', atsLink: '' });
   const iv = () => must(panel.store.getState().interview);
   const status = () => panel.store.getState().status?.text;
-  return { ...panel, ...time, iv, status, copy };
+  return { ...panel, ...time, iv, status };
 }
 
 describe('store: pacing and keyboard actions', () => {
@@ -64,7 +50,7 @@ describe('store: pacing and keyboard actions', () => {
     expect(stepSpent(timer, 'difference', 'arenas', 0)).toBeCloseTo(2 * MIN, -1);
     expect(stepSpent(timer, 'arenas', 'arenas', 0)).toBeCloseTo(3 * MIN, -1);
     await settle();
-    const saved = InterviewSchema.parse((await fakeBrowser.storage.local.get(interviewKey(ID)))[interviewKey(ID)]);
+    const saved = await storedInterview();
     expect(text(saved, keys.time('arenas'))).toBe(text(p.iv(), keys.time('arenas')));
   });
 

@@ -7,34 +7,11 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { type Interview, InterviewSchema, keys, text } from '../../lib/interview';
-import { defaultScript, findScript } from '../../lib/script';
-import { browserStorage } from '../../lib/storage/area';
-import { interviewKey } from '../../lib/storage/registry';
-import { createRepository } from '../../lib/storage/repository';
-import { createInterviewsStore } from '../../lib/store/interviews';
-import { CREATED_AT, implementGetKeys, must, settle } from './support';
+import { keys, text } from '../../lib/interview';
+import { CREATED_AT, ID, implementGetKeys, must, settle, storedInterview } from './support';
+import { makePanel } from './support/panel';
 
-const ID = 'interview-1';
 const NOTE = keys.answer('difference', 'note');
-
-function makePanel(writerId: string, start: number) {
-  let now = start;
-  const panel = createInterviewsStore({
-    repository: createRepository(browserStorage()),
-    script: findScript,
-    defaultScript,
-    clock: () => ++now,
-    newId: () => ID,
-    writerId,
-    copy: async () => 'clipboard-api',
-  });
-  return { ...panel, state: () => panel.store.getState() };
-}
-
-async function stored(): Promise<Interview> {
-  return InterviewSchema.parse((await fakeBrowser.storage.local.get(interviewKey(ID)))[interviewKey(ID)]);
-}
 
 describe('undo delete vs a panel that kept typing', () => {
   beforeEach(() => {
@@ -43,8 +20,8 @@ describe('undo delete vs a panel that kept typing', () => {
   });
 
   it('undo does not put the deleted snapshot over text typed since in another panel', async () => {
-    const a = makePanel('panel-a', CREATED_AT);
-    const b = makePanel('panel-b', CREATED_AT + 1000);
+    const a = makePanel({ writerId: 'panel-a', start: CREATED_AT });
+    const b = makePanel({ writerId: 'panel-b', start: CREATED_AT + 1000 });
     const unwatch = [await a.actions.init(), await b.actions.init()];
     await a.actions.start({ candidate: 'Ada', role: 'Eng', atsLink: '' });
     await settle();
@@ -59,12 +36,12 @@ describe('undo delete vs a panel that kept typing', () => {
 
     b.actions.setAnswer(NOTE, 'before the delete, and typed after it');
     await settle();
-    expect(text(await stored(), NOTE)).toBe('before the delete, and typed after it');
+    expect(text(await storedInterview(), NOTE)).toBe('before the delete, and typed after it');
     expect(b.state().save).toBe('saved');
 
     await a.actions.undoRemove();
     await settle(10);
-    const storedNote = text(await stored(), NOTE);
+    const storedNote = text(await storedInterview(), NOTE);
     const shownInB = text(must(b.state().interview), NOTE);
     for (const u of unwatch) u();
     expect({ shownInB, storedNote }).toEqual({

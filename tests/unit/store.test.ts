@@ -2,46 +2,15 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { RichText } from '../../lib/clipboard';
 import { type Interview, InterviewSchema, keys, text } from '../../lib/interview';
-import { defaultScript, findScript } from '../../lib/script';
 import { browserStorage, type Storage } from '../../lib/storage/area';
 import { interviewKey } from '../../lib/storage/registry';
 import { createRepository } from '../../lib/storage/repository';
-import { createInterviewsStore, type StoreDeps } from '../../lib/store/interviews';
-import { CREATED_AT, deferred, implementGetKeys, must, settle, storedIndex } from './support';
+import type { StoreDeps } from '../../lib/store/interviews';
+import { CREATED_AT, deferred, ID, implementGetKeys, must, settle, storedIndex, storedInterview } from './support';
+import { makePanel } from './support/panel';
 
-const ID = 'interview-1';
 const NOTE = keys.answer('difference', 'note');
 const SAID = keys.check('difference', 'said');
-
-/** A clock that ticks 1 ms per reading from a fixed start: stamps are predictable. */
-function fakeClock(start = CREATED_AT) {
-  let now = start;
-  return () => {
-    now += 1;
-    return now;
-  };
-}
-
-function makePanel(overrides: Partial<StoreDeps> = {}) {
-  const copy = vi.fn<StoreDeps['copy']>(async () => 'clipboard-api');
-  const panel = createInterviewsStore({
-    repository: createRepository(browserStorage()),
-    script: findScript,
-    defaultScript,
-    clock: fakeClock(),
-    newId: () => ID,
-    writerId: 'panel-a',
-    copy,
-    ...overrides,
-  });
-  const state = () => panel.store.getState();
-  return { ...panel, state, copy };
-}
-
-async function stored(id = ID): Promise<Interview> {
-  const raw = (await fakeBrowser.storage.local.get(interviewKey(id)))[interviewKey(id)];
-  return InterviewSchema.parse(raw);
-}
 
 const form = { candidate: ' Ada Lovelace ', role: 'Staff engineer', atsLink: '' };
 
@@ -117,7 +86,7 @@ describe('interviews store', () => {
     expect(entries).toEqual([
       { id: ID, candidate: 'Ada Lovelace', role: 'Staff engineer', createdAt: CREATED_AT + 1, status: 'active' },
     ]);
-    const saved = await stored();
+    const saved = await storedInterview();
     expect(saved.fields).toEqual(must(interview).fields);
     expect(saved.writer).toBe('panel-a');
     unwatch();
@@ -131,7 +100,7 @@ describe('interviews store', () => {
     expect(panel.state().save).toBe('saving');
     expect(text(must(panel.state().interview), NOTE)).toBe('Took it well');
     await settle();
-    expect(text(await stored(), NOTE)).toBe('Took it well');
+    expect(text(await storedInterview(), NOTE)).toBe('Took it well');
     expect(panel.state().save).toBe('saved');
     unwatch();
   });
@@ -147,7 +116,7 @@ describe('interviews store', () => {
     }
     await settle();
     expect(text(must(panel.state().interview), NOTE)).toBe(typed);
-    expect(text(await stored(), NOTE)).toBe(typed);
+    expect(text(await storedInterview(), NOTE)).toBe(typed);
     unwatch();
   });
 
@@ -157,7 +126,7 @@ describe('interviews store', () => {
     await settle();
     const second = makePanel({ writerId: 'panel-b' });
     await second.actions.open(ID);
-    expect(second.state().interview).toEqual(await stored());
+    expect(second.state().interview).toEqual(await storedInterview());
     expect(second.state().openProblem).toBeNull();
   });
 
@@ -172,8 +141,8 @@ describe('interviews store', () => {
     ['one after the other', 'sequential'],
     ['in the same tick', 'interleaved'],
   ])('two panels editing different fields of one interview (%s): both edits survive everywhere', async (_name, timing) => {
-    const a = makePanel({ writerId: 'panel-a', clock: fakeClock(CREATED_AT) });
-    const b = makePanel({ writerId: 'panel-b', clock: fakeClock(CREATED_AT + 1000) });
+    const a = makePanel({ writerId: 'panel-a', start: CREATED_AT });
+    const b = makePanel({ writerId: 'panel-b', start: CREATED_AT + 1000 });
     const unwatchA = await a.actions.init();
     const unwatchB = await b.actions.init();
     await a.actions.start(form);
@@ -195,11 +164,11 @@ describe('interviews store', () => {
     };
     const values = (interview: Interview | null) =>
       Object.fromEntries(Object.keys(expected).map((k) => [k, must(interview).fields[k]?.v]));
-    expect(values(await stored())).toEqual(expected);
+    expect(values(await storedInterview())).toEqual(expected);
     expect(values(a.state().interview)).toEqual(expected);
     expect(values(b.state().interview)).toEqual(expected);
-    expect(must(a.state().interview).fields).toEqual((await stored()).fields);
-    expect(must(b.state().interview).fields).toEqual((await stored()).fields);
+    expect(must(a.state().interview).fields).toEqual((await storedInterview()).fields);
+    expect(must(b.state().interview).fields).toEqual((await storedInterview()).fields);
     unwatchA();
     unwatchB();
   });
@@ -212,8 +181,8 @@ describe('interviews store', () => {
       const base = browserStorage();
       return { area: base.area, watch: (listener) => base.watch((changes) => held.push(() => listener(changes))) };
     };
-    const a = makePanel({ writerId: 'panel-a', repository: createRepository(lateStorage()), clock: fakeClock(CREATED_AT) });
-    const b = makePanel({ writerId: 'panel-b', repository: createRepository(lateStorage()), clock: fakeClock(CREATED_AT + 500) });
+    const a = makePanel({ writerId: 'panel-a', repository: createRepository(lateStorage()), start: CREATED_AT });
+    const b = makePanel({ writerId: 'panel-b', repository: createRepository(lateStorage()), start: CREATED_AT + 500 });
     const unwatch = [await a.actions.init(), await b.actions.init()];
     await a.actions.start(form);
     await settle();
@@ -235,7 +204,7 @@ describe('interviews store', () => {
     }
     expect(held).toEqual([]);
 
-    const final = await stored();
+    const final = await storedInterview();
     const expected = {
       [NOTE]: 'one two three',
       [keys.answer('growth', 'notes')]: 'one two three (B)',
@@ -281,8 +250,8 @@ describe('interviews store', () => {
     await fakeBrowser.storage.local.set({ [interviewKey(ID)]: stale });
     await settle();
     expect(text(must(panel.state().interview), NOTE)).toBe('newest words');
-    expect(text(await stored(), NOTE)).toBe('newest words');
-    expect(text(await stored(), keys.candidate)).toBe('Ada Lovelace');
+    expect(text(await storedInterview(), NOTE)).toBe('newest words');
+    expect(text(await storedInterview(), keys.candidate)).toBe('Ada Lovelace');
     unwatch();
   });
 
@@ -335,7 +304,7 @@ describe('interviews store', () => {
 
     panel.actions.setAnswer(NOTE, 'precious words!');
     await settle();
-    expect(text(await stored(), NOTE)).toBe('precious words!');
+    expect(text(await storedInterview(), NOTE)).toBe('precious words!');
   });
 
   it('copySummary copies html and text and says "Copied"', async () => {
@@ -430,7 +399,7 @@ describe('interviews store: library, delete with undo, storage full, export', ()
     const { panel, unwatch } = await withInterview(open);
     expect(await panel.actions.rename(ID, '  Grace Hopper ', ' CTO ')).toBe(true);
     await settle();
-    const saved = await stored();
+    const saved = await storedInterview();
     expect([text(saved, keys.candidate), text(saved, keys.role)]).toEqual(['Grace Hopper', 'CTO']);
     expect(text(saved, NOTE)).toBe('Wants to lead the platform team');
     expect((await rawIndex()).entries[ID]).toMatchObject({ candidate: 'Grace Hopper', role: 'CTO' });
@@ -466,7 +435,7 @@ describe('interviews store: library, delete with undo, storage full, export', ()
       await panel.actions.setStatus(ID, 'done');
       await panel.actions.setStatus(ID, status);
       await settle();
-      expect(text(await stored(), keys.status)).toBe(status);
+      expect(text(await storedInterview(), keys.status)).toBe(status);
       expect((await rawIndex()).entries[ID]).toMatchObject({ status });
       expect(panel.state().entries.map((e) => e.status)).toEqual([status]);
       expect(panel.state().status?.tone).toBe('info');
@@ -490,7 +459,7 @@ describe('interviews store: library, delete with undo, storage full, export', ()
     await panel.actions.undoRemove();
     await settle();
     expect(JSON.stringify(await rawRecord())).toBe(before);
-    expect((await stored()).fields).toEqual(JSON.parse(before).fields);
+    expect((await storedInterview()).fields).toEqual(JSON.parse(before).fields);
     expect((await rawIndex()).entries[ID]).toEqual(entryBefore);
     expect(panel.state().entries.map((e) => e.id)).toEqual([ID]);
     expect(panel.state().undo).toBeNull();
@@ -506,7 +475,7 @@ describe('interviews store: library, delete with undo, storage full, export', ()
     expect(panel.state()).toMatchObject({ screen: 'list', openId: null, interview: null });
     expect(await rawRecord()).toBeUndefined();
     await panel.actions.undoRemove();
-    expect(text(await stored(), NOTE)).toBe('typed just before deleting');
+    expect(text(await storedInterview(), NOTE)).toBe('typed just before deleting');
     unwatch();
   });
 
@@ -582,7 +551,7 @@ describe('interviews store: library, delete with undo, storage full, export', ()
     panel.actions.retrySave();
     await settle();
     expect(panel.state()).toMatchObject({ save: 'saved', storageFull: false });
-    expect(text(await stored(), NOTE)).toBe('Wants to lead the platform team, and mentor two juniors');
+    expect(text(await storedInterview(), NOTE)).toBe('Wants to lead the platform team, and mentor two juniors');
     unwatch();
   });
 
@@ -591,7 +560,7 @@ describe('interviews store: library, delete with undo, storage full, export', ()
     vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
     panel.actions.setAnswer(NOTE, 'unsaved words');
     await settle();
-    expect(text(await stored(), NOTE)).toBe('Wants to lead the platform team');
+    expect(text(await storedInterview(), NOTE)).toBe('Wants to lead the platform team');
 
     for (const download of [await panel.actions.exportInterviews(ID), await panel.actions.exportInterviews()]) {
       expect(download.filename).toMatch(/^reverse-interview-.+\.json$/);

@@ -1,39 +1,27 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { RichText } from '../../lib/clipboard';
 import { keys } from '../../lib/interview';
-import { defaultScript, findScript } from '../../lib/script';
-import { browserStorage } from '../../lib/storage/area';
+import { defaultScript } from '../../lib/script';
 import { registry } from '../../lib/storage/registry';
-import { createRepository } from '../../lib/storage/repository';
-import { createInterviewsStore, type StoreDeps } from '../../lib/store/interviews';
 import { defaultProfileId, renderCopy } from '../../lib/store/summary-copy';
 import { PROFILE_IDS, type ProfileId, profileOf } from '../../lib/summary';
 import { implementGetKeys, must, settle } from './support';
+import { makePanel, type PanelOptions } from './support/panel';
 
 const NOTE = keys.answer('difference', 'note');
 const LEARN = keys.grid('technical', 'learn');
 const form = { candidate: 'Ada Lovelace', role: 'Staff engineer', atsLink: '' };
 
-function makePanel(overrides: Partial<StoreDeps> = {}) {
-  let now = Date.UTC(2026, 10, 3, 12);
-  const copy = vi.fn<StoreDeps['copy']>(async () => 'clipboard-api');
-  const panel = createInterviewsStore({
-    repository: createRepository(browserStorage()),
-    script: findScript,
-    defaultScript,
-    clock: () => (now += 60_000),
-    newId: () => 'interview-1',
-    writerId: 'panel-a',
-    copy,
-    ...overrides,
-  });
-  const copied = (n = 0) => must(copy.mock.calls[n], `copy call ${n}`)[0] as RichText;
-  return { ...panel, copy, copied, state: () => panel.store.getState(), copyState: () => panel.summary.store.getState() };
+/** A panel whose clock moves a minute per reading, with what it copied and the copy state at hand. */
+function copyPanel(overrides: PanelOptions = {}) {
+  const panel = makePanel({ tick: 60_000, ...overrides });
+  const copied = (n = 0) => must(panel.copy.mock.calls[n], `copy call ${n}`)[0] as RichText;
+  return { ...panel, copied, copyState: () => panel.summary.store.getState() };
 }
 
-async function started(overrides: Partial<StoreDeps> = {}) {
-  const panel = makePanel(overrides);
+async function started(overrides: PanelOptions = {}) {
+  const panel = copyPanel(overrides);
   await panel.actions.init();
   await panel.actions.start(form);
   panel.actions.setAnswer(NOTE, 'Took it well');
@@ -164,7 +152,7 @@ describe('copying the summary', () => {
 
   it('copies nothing from an interview whose record could not be read', async () => {
     await fakeBrowser.storage.local.set({ 'interview:bad': { schema: 1, id: 'bad', fields: 'nope' } });
-    const panel = makePanel();
+    const panel = copyPanel();
     await panel.actions.init();
     await panel.actions.open('bad');
     await panel.actions.copySummary();

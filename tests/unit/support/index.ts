@@ -1,8 +1,8 @@
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createInterview, type FieldValue, type Interview, setField } from '../../../lib/interview';
+import { createInterview, type FieldValue, type Interview, InterviewSchema, setField } from '../../../lib/interview';
 import { reverseInterview } from '../../../lib/script';
-import { decodeIndexEntries, IndexSchema } from '../../../lib/storage/registry';
+import { decodeIndexEntries, IndexSchema, interviewKey } from '../../../lib/storage/registry';
 
 /** Narrows away `undefined` (noUncheckedIndexedAccess) and fails loudly instead of a later TypeError. */
 export function must<T>(value: T | undefined | null, what = 'value'): T {
@@ -34,12 +34,15 @@ export async function settle(rounds = 5): Promise<void> {
 /** 3 November 2026, noon UTC: the same calendar day in every time zone from UTC-11 to UTC+11. */
 export const CREATED_AT = Date.UTC(2026, 10, 3, 12, 0, 0);
 
+/** The id `newInterview` and `makePanel` (./panel) give an interview unless told otherwise. */
+export const ID = 'interview-1';
+
 export function newInterview(
   overrides: Partial<{ id: string; candidate: string; role: string; atsLink: string }> = {},
   t = CREATED_AT,
 ): Interview {
   return createInterview(
-    { id: 'interview-1', candidate: 'Ada Lovelace', role: 'Staff engineer', atsLink: '', ...overrides },
+    { id: ID, candidate: 'Ada Lovelace', role: 'Staff engineer', atsLink: '', ...overrides },
     reverseInterview,
     t,
   );
@@ -70,6 +73,11 @@ export function implementGetKeys() {
 /** The value stored under `key` in the fake `storage.local`, as it is. */
 export async function stored(key: string): Promise<unknown> {
   return (await fakeBrowser.storage.local.get(key))[key];
+}
+
+/** The interview stored under `id` in the fake `storage.local`, parsed (throws if it is missing or invalid). */
+export async function storedInterview(id = ID): Promise<Interview> {
+  return InterviewSchema.parse(await stored(interviewKey(id)));
 }
 
 /** The stored index with its entries decoded (v3 keeps them as JSON text); anything else as it is stored. */
