@@ -11,11 +11,13 @@ export function InterviewListItem({ entry }: { entry: IndexEntry }) {
   const [mode, setMode] = useState<'closed' | 'actions' | 'rename'>('closed');
   const name = entry.candidate || 'Unnamed candidate';
   const moreRef = useRef<HTMLButtonElement>(null);
-  // After a rename or Escape, focus returns to the row's "Actions for …" button instead of the top of the page.
+  // After a rename or Escape, focus returns to the row's "Actions for …" button instead of the top of the page,
+  // unless the user has moved on meanwhile (a click elsewhere while the rename was being saved).
   const [refocus, setRefocus] = useState(false);
   useEffect(() => {
     if (refocus && mode === 'closed') {
-      moreRef.current?.focus();
+      const active = document.activeElement;
+      if (!active || active === document.body || moreRef.current?.closest('li')?.contains(active)) moreRef.current?.focus();
       setRefocus(false);
     }
   }, [refocus, mode]);
@@ -33,7 +35,8 @@ export function InterviewListItem({ entry }: { entry: IndexEntry }) {
   if (mode === 'rename') return <RenameForm entry={entry} onDone={close} onKeyDown={closeOnEscape} />;
 
   return (
-    <li className="list-entry">
+    // Escape closes the actions from any of their buttons, "Actions for …" included.
+    <li className="list-entry" onKeyDown={mode === 'actions' ? closeOnEscape : undefined}>
       <div className="list-row">
         <button type="button" className="list-item" onClick={() => void actions.open(entry.id)}>
           <span className="list-name">{name}</span>
@@ -56,7 +59,7 @@ export function InterviewListItem({ entry }: { entry: IndexEntry }) {
       </div>
       {mode === 'actions' ? (
         // biome-ignore lint/a11y/useSemanticElements: a labelled group of buttons, not a form fieldset.
-        <div className="list-actions" role="group" aria-label={`Actions for ${name}`} onKeyDown={closeOnEscape}>
+        <div className="list-actions" role="group" aria-label={`Actions for ${name}`}>
           <button type="button" onClick={() => setMode('rename')}>
             Rename
           </button>

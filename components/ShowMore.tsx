@@ -47,13 +47,19 @@ const ANNOUNCE_AFTER_MS = 700;
 
 /**
  * "Showing 25 of 2,000" and a button for the next page; nothing for a short
- * list. The count is announced once it settles (after Show more, or a pause
- * in typing a search), not at every keystroke.
+ * list. A changed count is announced once it settles (after Show more, or a
+ * pause in typing a search), not at every keystroke.
  */
 export function ShowMore({ shown, total, onMore }: { shown: number; total: number; onMore: () => void }) {
   const count = Math.min(shown, total);
   const [announced, setAnnounced] = useState('');
+  // Not when the list is first shown (back from an interview): the count is on screen, and not news.
+  const changed = useRef(false);
   useEffect(() => {
+    if (!changed.current) {
+      changed.current = true;
+      return;
+    }
     if (total <= PAGE_SIZE) return;
     const timer = setTimeout(
       () => setAnnounced(`${formatCount(count)} of ${formatCount(total)} interviews shown`),

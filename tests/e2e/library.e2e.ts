@@ -120,6 +120,12 @@ test('keyboard users keep their place in the list: Escape, rename, archive and d
   await p.page.keyboard.press('Escape');
   expect(await lib.actionGroup('Grace Hopper').count()).toBe(0);
   await expect.poll(focused).toBe('Actions for Grace Hopper');
+  // And from the "Actions for …" button itself.
+  await p.page.keyboard.press('Enter');
+  await expect.poll(() => lib.actionGroup('Grace Hopper').count()).toBe(1);
+  await p.page.keyboard.press('Escape');
+  expect(await lib.actionGroup('Grace Hopper').count()).toBe(0);
+  await expect.poll(focused).toBe('Actions for Grace Hopper');
 
   // Rename from the keyboard: Enter saves, and focus comes back to the row; Escape cancels.
   await p.page.keyboard.press('Enter');

@@ -10,8 +10,9 @@ import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { InterviewList } from '../../components/InterviewList';
 import { StoreProvider } from '../../components/StoreContext';
-import { entryOf } from '../../lib/storage/repository';
-import { must, newInterview } from './support';
+import { browserStorage } from '../../lib/storage/area';
+import { createRepository, entryOf } from '../../lib/storage/repository';
+import { implementGetKeys, must, newInterview, settle } from './support';
 import { makePanel } from './support/panel';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -41,5 +42,35 @@ describe('focus keeper', () => {
     const where = active === document.body ? 'BODY' : (active?.textContent ?? '');
     root.unmount();
     expect(where).toBe('BODY');
+  });
+
+  it('after a rename is saved, focus goes back to the row only if the user has not moved on meanwhile', async () => {
+    fakeBrowser.reset();
+    implementGetKeys();
+    const s = makePanel();
+    await createRepository(browserStorage()).putInterviews([newInterview({ id: 'interview-0', candidate: 'Ada' })]);
+    const unwatch = await s.actions.init();
+    const host = document.createElement('div');
+    document.body.append(host);
+    const root = createRoot(host);
+    await act(async () => root.render(createElement(StoreProvider, { value: s }, createElement(InterviewList))));
+    const button = (name: string) =>
+      must([...host.querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent) === name));
+
+    await act(async () => button('Actions for Ada').click());
+    await act(async () => button('Rename').click());
+    const search = must(host.querySelector<HTMLInputElement>('input[type=search]'));
+    // Save, then straight away a click in the search box, before the rename is written.
+    button('Save').click();
+    search.focus();
+    await act(() => settle());
+    // Saved and closed: the row with its "Actions for Ada" button is back.
+    expect(host.querySelector('form')).toBeNull();
+    button('Actions for Ada');
+    const active = document.activeElement;
+    const where = active === search ? 'search' : (active?.getAttribute('aria-label') ?? active?.tagName);
+    root.unmount();
+    unwatch();
+    expect(where).toBe('search');
   });
 });
