@@ -8,8 +8,8 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { type Harness, launch } from './harness';
-import { isFocused, Panel } from './pages/panel';
 import { Pacing } from './pages/pacing';
+import { isFocused, Panel } from './pages/panel';
 import { SummaryControls } from './pages/summary';
 
 const SHORT = { width: 360, height: 600 };
