@@ -50,6 +50,7 @@ test('a long list shows 25 at a time and "Show more" reveals the next page from 
   expect(await p.interviewItem('Person 025').count()).toBe(0);
   // The count on first showing is on screen, not announced (it would be at every return to the list).
   const announcement = p.page.getByTestId('list-count-announcement');
+  // A check that something does not happen: wait past ShowMore's 700 ms settle delay, then look.
   await p.page.waitForTimeout(1000);
   expect(await announcement.textContent()).toBe('');
 
