@@ -83,7 +83,7 @@ export function InterviewListItem({ entry }: { entry: IndexEntry }) {
           )}
           <button
             type="button"
-            onClick={() => void actions.exportInterviews(entry.id).then((file) => downloadText(file.filename, file.json))}
+            onClick={() => void actions.exportInterviews(entry.id).then((file) => file && downloadText(file.filename, file.json))}
           >
             Export
           </button>

@@ -26,7 +26,9 @@ export function SaveProblem() {
         <button
           type="button"
           className="primary"
-          onClick={() => void actions.exportInterviews(id ?? undefined).then((file) => downloadText(file.filename, file.json))}
+          onClick={() =>
+            void actions.exportInterviews(id ?? undefined).then((file) => file && downloadText(file.filename, file.json))
+          }
         >
           {exportLabel}
         </button>

@@ -1,3 +1,5 @@
+import { reasonOf } from './reason';
+
 export interface RichText {
   html: string;
   text: string;
@@ -26,7 +28,7 @@ export async function copyRichText(content: RichText, doc: Document = document):
       return 'clipboard-api';
     }
   } catch (error) {
-    reason = error instanceof Error ? error.message : String(error);
+    reason = reasonOf(error);
   }
   if (copyWithCommand(content, doc)) return 'copy-command';
   // The browser's own reason often ends with a full stop: one is enough.

@@ -40,7 +40,9 @@ export function setFields(interview: Interview, values: Record<string, FieldValu
   for (const [key, v] of Object.entries(values)) {
     if (interview.fields[key]?.v === v) continue;
     fields ??= { ...interview.fields };
-    fields[key] = { v, t };
+    // Newer than the value it replaces, even when that one was stamped by a clock running ahead
+    // (another machine's export, a clock set back): otherwise a merge would put the old value back.
+    fields[key] = { v, t: Math.max(t, (interview.fields[key]?.t ?? 0) + 1) };
   }
   return fields ? { ...interview, fields } : interview;
 }

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { MANAGED_KEY } from '../catalogue/merge';
+import { reasonOf } from '../reason';
 
 /**
  * What an administrator pushed through enterprise policy (`storage.managed`,
@@ -31,7 +32,7 @@ export function browserManaged(): ManagedSource {
       try {
         return { kind: 'ok', raw: (await area.get(MANAGED_KEY))[MANAGED_KEY] };
       } catch (error) {
-        return { kind: 'unavailable', reason: error instanceof Error ? error.message : String(error) };
+        return { kind: 'unavailable', reason: reasonOf(error) };
       }
     },
     watch(listener) {

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { reasonOf } from '../reason';
 import { PANEL_START_KEYS, startPrefetch, withPrefetch } from './prefetch';
 
 /** The slice of `storage.local` the repository uses; tests may pass any implementation. */
@@ -48,5 +49,5 @@ function watchLocal(listener: ChangeListener): () => void {
 
 /** True for the error a browser gives when storage is full. */
 export function isQuotaError(error: unknown): boolean {
-  return /quota/i.test(error instanceof Error ? error.message : String(error));
+  return /quota/i.test(reasonOf(error));
 }

@@ -1,5 +1,6 @@
 import { type Catalogue, CatalogueSchema, EMPTY_CATALOGUE } from '../catalogue/schema';
 import { InterviewSchema } from '../interview/schema';
+import { reasonOf } from '../reason';
 import { z } from '../zod';
 import type { Versioned } from './versioned';
 
@@ -64,7 +65,7 @@ export function decodeIndexEntries(index: Index): Record<string, unknown> {
   try {
     entries = JSON.parse(index.entriesJson);
   } catch (error) {
-    throw new Error(`entriesJson: not JSON (${error instanceof Error ? error.message : String(error)})`);
+    throw new Error(`entriesJson: not JSON (${reasonOf(error)})`);
   }
   if (!isRecord(entries)) throw new Error('entriesJson: expected an object of entries by id');
   return entries;

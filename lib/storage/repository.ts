@@ -1,5 +1,6 @@
 import { keys, text } from '../interview/fields';
 import type { Interview } from '../interview/schema';
+import { reasonOf } from '../reason';
 import { describeIssues } from '../zod';
 import type { Storage, StorageChange } from './area';
 import {
@@ -76,7 +77,7 @@ function readIndexEntries(
   try {
     return { kind: 'ok', entries: decodeIndexEntries(read.value) };
   } catch (error) {
-    return { kind: 'invalid', reasons: [error instanceof Error ? error.message : String(error)] };
+    return { kind: 'invalid', reasons: [reasonOf(error)] };
   }
 }
 

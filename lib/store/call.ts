@@ -2,6 +2,7 @@ import { createStore } from 'zustand/vanilla';
 import { meetingKey } from '../call/link';
 import { nextSession, noSession, type TabEvent } from '../call/session';
 import type { TabsPort } from '../platform/tabs';
+import { reasonOf } from '../reason';
 import type { CallLinksRead, CallLinksStore } from '../storage/call-links';
 import { type CallState, linkByDefault, linkedEntry } from './call-state';
 import type { InterviewsStore, NewInterviewForm } from './interviews';
@@ -74,7 +75,7 @@ export function createCallStore(deps: CallDeps) {
     try {
       setState({ links: await deps.links.link(key, id, deps.clock()) });
     } catch (error) {
-      setState({ linksProblem: error instanceof Error ? error.message : String(error) });
+      setState({ linksProblem: reasonOf(error) });
     }
   }
 

@@ -3,6 +3,7 @@ import type { Removed } from '../catalogue/edits';
 import { mergeCatalogues, parseManaged } from '../catalogue/merge';
 import { type Catalogue, type CatalogueEntry, EMPTY_CATALOGUE, type Offering } from '../catalogue/schema';
 import type { ManagedSource } from '../platform/managed';
+import { reasonOf } from '../reason';
 import { isQuotaError } from '../storage/area';
 import type { CatalogueRead, CatalogueRepository } from '../storage/catalogue';
 import type { Problem } from '../storage/repository';
@@ -107,9 +108,7 @@ export function createCatalogueStore(deps: CatalogueDeps) {
       setPersonal(personal);
       say(
         'error',
-        isQuotaError(error)
-          ? 'Not saved: browser storage is full. Nothing was changed.'
-          : `Not saved: ${error instanceof Error ? error.message : String(error)}`,
+        isQuotaError(error) ? 'Not saved: browser storage is full. Nothing was changed.' : `Not saved: ${reasonOf(error)}`,
       );
       return false;
     }

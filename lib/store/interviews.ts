@@ -20,6 +20,7 @@ import {
   toggleMode,
 } from '../interview';
 import { pauseTimer } from '../pacing/timer';
+import { reasonOf } from '../reason';
 import type { Script } from '../script';
 import { isQuotaError } from '../storage/area';
 import type { IndexEntry, Status as InterviewStatus, Settings } from '../storage/registry';
@@ -118,6 +119,8 @@ export function createInterviewsStore(deps: StoreDeps) {
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
   /** The newest copy handed to the writer, per interview, until storage has everything: a refused write is retried (or exported) from here, even after the user leaves the interview. */
   const unsaved = new Map<string, Interview>();
+  /** Open interviews deleted outside this panel: typing saves them again, and their next write lists them again too. */
+  const unlisted = new Set<string>();
   /** Every record, read on the first text search and kept fresh from storage events. */
   let records: Map<string, Interview> | null = null;
 
@@ -127,6 +130,10 @@ export function createInterviewsStore(deps: StoreDeps) {
   const writer = createWriter<Interview>({
     write: async (interview) => {
       await repository.writeInterview({ ...interview, writer: deps.writerId });
+      if (unlisted.has(interview.id)) {
+        await repository.indexInterview(entryOf(interview));
+        unlisted.delete(interview.id);
+      }
       // Only this copy is known to be stored; a newer one (or another interview's refused text) stays held.
       if (unsaved.get(interview.id) === interview) unsaved.delete(interview.id);
     },
@@ -141,7 +148,7 @@ export function createInterviewsStore(deps: StoreDeps) {
       if (getState().save === 'saving') setState({ save: 'saved', saveError: null, storageFull: false });
     },
     onError: (_id, error) => {
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason = reasonOf(error);
       const full = isQuotaError(error);
       setState({ save: 'failed', saveError: reason, storageFull: full });
       // Room may come back without a keystroke here (another window deletes, the disk frees up): keep offering the text.
@@ -157,6 +164,15 @@ export function createInterviewsStore(deps: StoreDeps) {
       say('error', message);
     },
   });
+
+  /** A list action storage refused is said, never a click that silently does nothing. */
+  function refused(what: string, error: unknown) {
+    say('error', `Could not ${what}: ${why(error)}`);
+  }
+
+  function why(error: unknown): string {
+    return isQuotaError(error) ? 'browser storage is full.' : reasonOf(error);
+  }
 
   function say(tone: Status['tone'], message: string) {
     statusSeq += 1;
@@ -219,7 +235,20 @@ export function createInterviewsStore(deps: StoreDeps) {
   }
 
   /** Changes an interview that may or may not be open, then refreshes its list entry. */
-  async function updateRecord(id: string, change: (interview: Interview, t: number) => Interview): Promise<boolean> {
+  async function updateRecord(
+    id: string,
+    what: string,
+    change: (interview: Interview, t: number) => Interview,
+  ): Promise<boolean> {
+    try {
+      return await changeRecord(id, change);
+    } catch (error) {
+      refused(what, error);
+      return false;
+    }
+  }
+
+  async function changeRecord(id: string, change: (interview: Interview, t: number) => Interview): Promise<boolean> {
     if (getState().openId === id && getState().interview) {
       const next = update((interview, _script, t) => change(interview, t));
       if (next) await repository.indexInterview(entryOf(next));
@@ -243,6 +272,76 @@ export function createInterviewsStore(deps: StoreDeps) {
     return true;
   }
 
+  /** Deletes one interview and offers its last copy (held text included) for Undo. */
+  async function removeRecord(id: string) {
+    writer.flush();
+    const read = await repository.readInterview(id);
+    if (read.kind === 'invalid') {
+      say('error', 'This interview could not be read, so it was not deleted; it is kept as it was.');
+      return;
+    }
+    // Text storage refused for it goes with it, into the Undo offer: a later retry must not write it back.
+    const held = unsaved.get(id);
+    const snapshot = read.kind === 'ok' ? withHeld(read.interview) : held;
+    // Leave it first, so its removal is not taken for another window's.
+    if (getState().openId === id) setState({ screen: 'list', openId: null, interview: null });
+    await repository.removeInterview(id);
+    records?.delete(id);
+    if (held) {
+      unsaved.delete(id);
+      if (unsaved.size === 0) {
+        clearTimeout(retryTimer);
+        if (getState().save === 'failed') setState({ save: 'saved', saveError: null, storageFull: false });
+      }
+    }
+    if (!snapshot) {
+      // Deleted elsewhere while its list entry was being rewritten: only the entry was left.
+      say('info', 'This interview was already deleted; it is removed from the list.');
+      return;
+    }
+    const label = entryOf(snapshot).candidate || 'Unnamed candidate';
+    clearTimeout(undoTimer);
+    setState({ undo: { interview: snapshot, label } });
+    say('info', `Deleted the interview with ${label}.`);
+    undoTimer = setTimeout(() => setState({ undo: null }), deps.undoMs ?? 8000);
+  }
+
+  /** Writes a deleted interview back, with whatever another window saved into it since. */
+  async function restore(snapshot: Interview) {
+    // Another window may have saved it again since (typing into it after the delete): keep what it wrote.
+    const current = await repository.readInterview(snapshot.id);
+    if (current.kind === 'invalid')
+      throw new Error('it was written again meanwhile and cannot be read; that copy is kept as it is.');
+    const base = current.kind === 'ok' ? mergeInterviews(current.interview, snapshot) : snapshot;
+    // Ours now: a panel that wrote the snapshot must not take this write for its own echo.
+    const restored = { ...withHeld(base), writer: deps.writerId };
+    await repository.putInterviews([restored]);
+    records?.set(restored.id, restored);
+  }
+
+  async function exportFileOf(id?: string): Promise<Download> {
+    const now = clock();
+    const { interview } = getState();
+    if (id) {
+      const one =
+        (interview?.id === id ? interview : unsaved.get(id)) ??
+        (await repository.readInterview(id).then((r) => (r.kind === 'ok' ? r.interview : null)));
+      if (!one) throw new Error('this interview could not be read (see "Unreadable data" in the options).');
+      const name =
+        entryOf(one)
+          .candidate.replace(/[^\p{L}\p{N}]+/gu, '-')
+          .replace(/^-|-$/g, '') || 'interview';
+      return { filename: exportFileName(now, name.toLowerCase()), json: exportFile([one], now) };
+    }
+    const all = await repository.readAll();
+    // What the panel holds is at least as new as storage: the open copy and any text storage refused.
+    const held = new Map(unsaved);
+    if (interview) held.set(interview.id, interview);
+    const merged = all.interviews.map((i) => held.get(i.id) ?? i);
+    for (const h of held.values()) if (!merged.some((i) => i.id === h.id)) merged.push(h);
+    return { filename: exportFileName(now), json: exportFile(merged, now) };
+  }
+
   function applyIndex(index: { entries: IndexEntry[]; problems: Problem[] }) {
     setState({ entries: index.entries, problems: index.problems });
   }
@@ -262,7 +361,8 @@ export function createInterviewsStore(deps: StoreDeps) {
     }
     if (result.kind === 'missing') {
       if (interview) {
-        say('error', 'This interview was deleted in another window. Your text is still here; typing saves it again.');
+        unlisted.add(id);
+        say('error', 'This interview was deleted outside this panel. Your text is still here; typing saves it again.');
       }
       return;
     }
@@ -296,6 +396,7 @@ export function createInterviewsStore(deps: StoreDeps) {
       case 'erased':
         writer.discard();
         unsaved.clear();
+        unlisted.clear();
         clearTimeout(retryTimer);
         records = null;
         setState({ entries: [], problems: [], screen: 'list', openId: null, interview: null, openProblem: null, undo: null });
@@ -501,7 +602,7 @@ export function createInterviewsStore(deps: StoreDeps) {
 
     async rename(id: string, candidate: string, role: string): Promise<boolean> {
       if (candidate.trim() === '') return false;
-      const done = await updateRecord(id, (iv, t) =>
+      const done = await updateRecord(id, 'rename', (iv, t) =>
         setFields(iv, { [keys.candidate]: candidate.trim(), [keys.role]: role.trim() }, t),
       );
       if (done) say('info', `Renamed to ${candidate.trim()}.`);
@@ -510,7 +611,7 @@ export function createInterviewsStore(deps: StoreDeps) {
 
     async setStatus(id: string, status: InterviewStatus) {
       // A finished interview's timer stops, so a forgotten one cannot stretch its duration.
-      const done = await updateRecord(id, (iv, t) => {
+      const done = await updateRecord(id, 'change the status', (iv, t) => {
         const next = setField(iv, keys.status, status, t);
         return status === 'active' ? next : pauseTimer(next, currentStepId(next, scriptOf(next)), t, t);
       });
@@ -520,80 +621,41 @@ export function createInterviewsStore(deps: StoreDeps) {
 
     /** Deletes at once and offers Undo for a few seconds; Undo writes the same record back. */
     async remove(id: string) {
-      writer.flush();
-      const read = await repository.readInterview(id);
-      if (read.kind === 'invalid') {
-        say('error', 'This interview could not be read, so it was not deleted; it is kept as it was.');
-        return;
+      try {
+        await removeRecord(id);
+      } catch (error) {
+        refused('delete', error);
       }
-      // Text storage refused for it goes with it, into the Undo offer: a later retry must not write it back.
-      const held = unsaved.get(id);
-      const snapshot = read.kind === 'ok' ? withHeld(read.interview) : held;
-      // Leave it first, so its removal is not taken for another window's.
-      if (getState().openId === id) setState({ screen: 'list', openId: null, interview: null });
-      await repository.removeInterview(id);
-      records?.delete(id);
-      if (held) {
-        unsaved.delete(id);
-        if (unsaved.size === 0) {
-          clearTimeout(retryTimer);
-          if (getState().save === 'failed') setState({ save: 'saved', saveError: null, storageFull: false });
-        }
-      }
-      if (!snapshot) {
-        // Deleted elsewhere while its list entry was being rewritten: only the entry was left.
-        say('info', 'This interview was already deleted; it is removed from the list.');
-        return;
-      }
-      const label = entryOf(snapshot).candidate || 'Unnamed candidate';
-      clearTimeout(undoTimer);
-      setState({ undo: { interview: snapshot, label } });
-      say('info', `Deleted the interview with ${label}.`);
-      undoTimer = setTimeout(() => setState({ undo: null }), deps.undoMs ?? 8000);
     },
 
     async undoRemove() {
       const { undo } = getState();
       if (!undo) return;
       clearTimeout(undoTimer);
-      // Another window may have saved it again since (typing into it after the delete): keep what it wrote.
-      const current = await repository.readInterview(undo.interview.id);
-      if (current.kind === 'invalid') {
-        say('error', 'This interview was written again meanwhile and cannot be read; it is kept as it was.');
-        setState({ undo: null });
-        return;
+      try {
+        await restore(undo.interview);
+        say('info', `Restored the interview with ${undo.label}.`);
+      } catch (error) {
+        // Only this panel holds it now: held like text storage refused, so it is offered to storage again
+        // (listed again once written) and is in every export meanwhile.
+        unlisted.add(undo.interview.id);
+        save(undo.interview);
+        say(
+          'error',
+          `Could not restore the interview with ${undo.label} yet: ${why(error)} It is kept in this panel and saved as soon as storage takes it.`,
+        );
       }
-      const base = current.kind === 'ok' ? mergeInterviews(current.interview, undo.interview) : undo.interview;
-      // Ours now: a panel that wrote the snapshot must not take this write for its own echo.
-      const restored = { ...withHeld(base), writer: deps.writerId };
-      await repository.putInterviews([restored]);
-      records?.set(restored.id, restored);
       setState({ undo: null });
-      say('info', `Restored the interview with ${undo.label}.`);
     },
 
-    /** One interview (the open copy, saved or not) or all of them, as an export file. */
-    async exportInterviews(id?: string): Promise<Download> {
-      const now = clock();
-      const { interview } = getState();
-      if (id) {
-        const one =
-          (interview?.id === id ? interview : unsaved.get(id)) ??
-          (await repository.readInterview(id).then((r) => (r.kind === 'ok' ? r.interview : null)));
-        if (!one) throw new Error('This interview could not be read.');
-        const name =
-          entryOf(one)
-            .candidate.replace(/[^\p{L}\p{N}]+/gu, '-')
-            .replace(/^-|-$/g, '') || 'interview';
-        return { filename: exportFileName(now, name.toLowerCase()), json: exportFile([one], now) };
+    /** One interview (the open copy, saved or not) or all of them, as an export file; null (and said why) when it cannot be made. */
+    async exportInterviews(id?: string): Promise<Download | null> {
+      try {
+        return await exportFileOf(id);
+      } catch (error) {
+        refused('export', error);
+        return null;
       }
-      const all = await repository.readAll();
-      // What the panel holds is at least as new as storage: the open copy and any text storage refused.
-      const held = new Map(unsaved);
-      if (interview) held.set(interview.id, interview);
-      const merged = all.interviews.map((i) => held.get(i.id) ?? i);
-      for (const h of held.values()) if (!merged.some((i) => i.id === h.id)) merged.push(h);
-      return { filename: exportFileName(now), json: exportFile(merged, now) };
     },
 
     /** Null where the options page cannot be opened (tests, or a browser without it). */

@@ -1,5 +1,6 @@
 import { createStore } from 'zustand/vanilla';
 import type { Download } from '../download';
+import { reasonOf } from '../reason';
 import type { Settings } from '../storage/registry';
 import { interviewKey, registry } from '../storage/registry';
 import type { QuarantinedItem, Repository } from '../storage/repository';
@@ -150,7 +151,7 @@ export function createOptionsStore(repository: Repository, now: () => number = D
         setState({ plan: null });
         say('info', `Imported ${fileName}: ${added} added, ${updated} updated, ${skipped} skipped.${changed}`);
       } catch (error) {
-        say('error', `Nothing was imported: ${error instanceof Error ? error.message : String(error)}`);
+        say('error', `Nothing was imported: ${reasonOf(error)}`);
       }
     },
 

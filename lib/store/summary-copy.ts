@@ -1,6 +1,7 @@
 import { createStore } from 'zustand/vanilla';
 import type { CopyRoute, RichText } from '../clipboard';
 import type { Interview } from '../interview';
+import { reasonOf } from '../reason';
 import type { Script } from '../script';
 import type { Settings } from '../storage/registry';
 import {
@@ -115,7 +116,7 @@ export function createSummaryCopy(deps: SummaryCopyDeps) {
         const how = route === 'clipboard-api' ? '' : ' (using the fallback copy command)';
         deps.say('info', step ? `Copied ${what}${how}` : `Copied${how}`);
       } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
+        const reason = reasonOf(error);
         setState({ manual: { content: result.content, what, profileName: result.profile.name } });
         deps.say('error', `${reason} The text is selected in a dialog: press Ctrl+C (⌘C on a Mac) to copy it.`);
       }

@@ -11,6 +11,7 @@ import {
   InterviewSchema,
   isFilled,
   keys,
+  mergeInterviews,
   newCustomArenaId,
   setField,
   setPreferredMode,
@@ -82,6 +83,16 @@ describe('setField', () => {
     const first = setField(newInterview(), 'x', before, T);
     const second = setField(first, 'x', after, T + 5);
     expect(second.fields.x).toEqual({ v: after, t: T + 5 });
+  });
+
+  it('stamps an edit newer than the value it replaces, even one stamped by a clock running ahead', () => {
+    // An export from a machine an hour ahead, imported here; then the interviewer rewrites the answer.
+    const imported = setField(newInterview(), 'x', 'from the file', T + 3_600_000);
+    const edited = setField(imported, 'x', 'typed here', T);
+    expect(edited.fields.x).toEqual({ v: 'typed here', t: T + 3_600_001 });
+    // Another panel still holding the imported copy merges it in: the edit stays.
+    expect(mergeInterviews(edited, imported).fields.x?.v).toBe('typed here');
+    expect(mergeInterviews(imported, edited).fields.x?.v).toBe('typed here');
   });
 });
 

@@ -91,9 +91,9 @@ describe('storage full', () => {
     await settle();
     expect(state()).toMatchObject({ screen: 'list', interview: null, save: 'failed' });
 
-    const file = JSON.parse((await panel.actions.exportInterviews()).json) as { interviews: Interview[] };
+    const file = JSON.parse(must(await panel.actions.exportInterviews()).json) as { interviews: Interview[] };
     expect(text(must(file.interviews[0]), NOTE)).toBe('typed, then the user went back to the list');
-    const one = JSON.parse((await panel.actions.exportInterviews(ID)).json) as { interviews: Interview[] };
+    const one = JSON.parse(must(await panel.actions.exportInterviews(ID)).json) as { interviews: Interview[] };
     expect(text(must(one.interviews[0]), NOTE)).toBe('typed, then the user went back to the list');
 
     set.mockRestore();

@@ -8,7 +8,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { keys, text } from '../../lib/interview';
-import { CREATED_AT, ID, implementGetKeys, must, settle, storedInterview } from './support';
+import { browserStorage } from '../../lib/storage/area';
+import { createRepository } from '../../lib/storage/repository';
+import { CREATED_AT, ID, implementGetKeys, must, newInterview, settle, storedInterview, withFields } from './support';
 import { makePanel } from './support/panel';
 
 const NOTE = keys.answer('difference', 'note');
@@ -32,7 +34,7 @@ describe('undo delete vs a panel that kept typing', () => {
     a.actions.showList();
     await a.actions.remove(ID);
     await settle();
-    expect(b.state().status?.text).toMatch(/deleted in another window/);
+    expect(b.state().status?.text).toMatch(/deleted outside this panel/);
 
     b.actions.setAnswer(NOTE, 'before the delete, and typed after it');
     await settle();
@@ -47,6 +49,53 @@ describe('undo delete vs a panel that kept typing', () => {
     expect({ shownInB, storedNote }).toEqual({
       shownInB: 'before the delete, and typed after it',
       storedNote: 'before the delete, and typed after it',
+    });
+  });
+
+  it('typing after a delete elsewhere saves the interview and lists it again', async () => {
+    const a = makePanel({ writerId: 'panel-a', start: CREATED_AT });
+    const b = makePanel({ writerId: 'panel-b', start: CREATED_AT + 1000 });
+    const unwatch = [await a.actions.init(), await b.actions.init()];
+    await a.actions.start({ candidate: 'Ada', role: 'Eng', atsLink: '' });
+    await settle();
+    await b.actions.open(ID);
+    a.actions.showList();
+    await a.actions.remove(ID);
+    await settle();
+    expect(a.state().entries).toEqual([]);
+
+    b.actions.setAnswer(NOTE, 'typed after the delete');
+    await settle(10);
+    const listedInA = a.state().entries.map((e) => e.candidate);
+    const listedInB = b.state().entries.map((e) => e.candidate);
+    const storedNote = text(await storedInterview(), NOTE);
+    for (const u of unwatch) u();
+    expect({ storedNote, listedInA, listedInB }).toEqual({
+      storedNote: 'typed after the delete',
+      listedInA: ['Ada'],
+      listedInB: ['Ada'],
+    });
+  });
+
+  it('an edit over an answer stamped by a clock running ahead survives a second panel', async () => {
+    // As after importing an export from a machine an hour ahead: the stored answer's stamp is in the future.
+    const ahead = withFields(newInterview({ candidate: 'Ada' }), { [NOTE]: 'from the file' }, CREATED_AT + 3_600_000);
+    const a = makePanel({ writerId: 'panel-a', start: CREATED_AT + 1000 });
+    const b = makePanel({ writerId: 'panel-b', start: CREATED_AT + 2000 });
+    await createRepository(browserStorage()).putInterviews([ahead]);
+    const unwatch = [await a.actions.init(), await b.actions.init()];
+    await a.actions.open(ID);
+    await b.actions.open(ID);
+    a.actions.setAnswer(NOTE, 'typed here');
+    await settle(10);
+    const shownInA = text(must(a.state().interview), NOTE);
+    const shownInB = text(must(b.state().interview), NOTE);
+    const storedNote = text(await storedInterview(), NOTE);
+    for (const u of unwatch) u();
+    expect({ shownInA, shownInB, storedNote }).toEqual({
+      shownInA: 'typed here',
+      shownInB: 'typed here',
+      storedNote: 'typed here',
     });
   });
 });

@@ -562,7 +562,7 @@ describe('interviews store: library, delete with undo, storage full, export', ()
     await settle();
     expect(text(await storedInterview(), NOTE)).toBe('Wants to lead the platform team');
 
-    for (const download of [await panel.actions.exportInterviews(ID), await panel.actions.exportInterviews()]) {
+    for (const download of [must(await panel.actions.exportInterviews(ID)), must(await panel.actions.exportInterviews())]) {
       expect(download.filename).toMatch(/^reverse-interview-.+\.json$/);
       const file = JSON.parse(download.json) as { interviews: Interview[] };
       expect(file.interviews).toHaveLength(1);
@@ -570,7 +570,7 @@ describe('interviews store: library, delete with undo, storage full, export', ()
       expect(text(exported, NOTE)).toBe('unsaved words');
       expect(exported.writer).toBeUndefined();
     }
-    expect((await panel.actions.exportInterviews(ID)).filename).toMatch(/^reverse-interview-ada-lovelace-/);
+    expect(must(await panel.actions.exportInterviews(ID)).filename).toMatch(/^reverse-interview-ada-lovelace-/);
     unwatch();
   });
 
