@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useCallEnded } from './call/CallContext';
 import { CallEndedView } from './call/CallEndedView';
 import { InterviewList } from './InterviewList';
@@ -12,7 +13,14 @@ import './theme.css';
 export function App() {
   const phase = useInterviews((s) => s.phase);
   const screen = useInterviews((s) => s.screen);
-  const callEnded = useCallEnded(useInterviews((s) => s.openId));
+  const openId = useInterviews((s) => s.openId);
+  const callEnded = useCallEnded(openId);
+  // The interview the list returns focus to (null: from the new-interview form); undefined until a screen is left.
+  const left = useRef<string | null | undefined>(undefined);
+  useEffect(() => {
+    if (screen === 'interview') left.current = openId;
+    else if (screen === 'new') left.current = null;
+  }, [screen, openId]);
   return (
     <div className="app">
       <Shortcuts />
@@ -27,7 +35,7 @@ export function App() {
           <InterviewView />
         )
       ) : (
-        <InterviewList />
+        <InterviewList returnTo={left.current} />
       )}
       <StatusRegion />
       <ManualCopyDialog />

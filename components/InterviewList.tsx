@@ -1,4 +1,4 @@
-import { type FocusEvent, useLayoutEffect, useMemo, useRef } from 'react';
+import { type FocusEvent, type RefObject, useLayoutEffect, useMemo, useRef } from 'react';
 import { visibleEntries } from '../lib/store/library';
 import { CallBanner } from './call/CallBanner';
 import { InterviewListItem } from './InterviewListItem';
@@ -10,7 +10,8 @@ import { useActions, useInterviews } from './StoreContext';
 import { UndoBar } from './UndoBar';
 import './InterviewList.css';
 
-export function InterviewList() {
+/** `returnTo`: the interview just left (null: another screen), whose row gets the focus its screen took away. */
+export function InterviewList({ returnTo }: { returnTo?: string | null }) {
   const entries = useInterviews((s) => s.entries);
   const problems = useInterviews((s) => s.problems);
   const query = useInterviews((s) => s.query);
@@ -20,6 +21,7 @@ export function InterviewList() {
   const shown = useMemo(() => visibleEntries(entries, query, filter, textMatches), [entries, query, filter, textMatches]);
   const paging = usePaging(`${filter}\n${query}`);
   const keeper = useRowFocusKeeper();
+  useFocusReturn(returnTo, keeper.fallbackRef);
 
   return (
     <main className="screen list">
@@ -60,6 +62,37 @@ export function InterviewList() {
       )}
     </main>
   );
+}
+
+/**
+ * Focus whose control left the page with its screen (an interview, the new-interview form) or with the
+ * Undo offer goes to that interview's row, else to "New interview"; never back to the top of the page.
+ * Only while nothing else has the focus: a click elsewhere meanwhile wins.
+ */
+function useFocusReturn(returnTo: string | null | undefined, fallback: RefObject<HTMLButtonElement | null>) {
+  const undoId = useInterviews((s) => s.undo?.interview.id);
+  const target = useRef(returnTo);
+  const first = useRef(true);
+  useLayoutEffect(() => {
+    const mounted = first.current;
+    first.current = false;
+    if (undoId) {
+      target.current = undoId;
+      return;
+    }
+    const id = target.current;
+    const active = document.activeElement;
+    if (id === undefined || (active && active !== document.body)) {
+      target.current = undefined;
+      return;
+    }
+    // A restored row shows up with the index write that follows Undo: wait for it.
+    const row = id && document.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"] .list-item`);
+    if (row || mounted) {
+      (row || fallback.current)?.focus();
+      target.current = undefined;
+    }
+  });
 }
 
 /**

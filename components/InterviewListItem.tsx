@@ -36,7 +36,7 @@ export function InterviewListItem({ entry }: { entry: IndexEntry }) {
 
   return (
     // Escape closes the actions from any of their buttons, "Actions for …" included.
-    <li className="list-entry" onKeyDown={mode === 'actions' ? closeOnEscape : undefined}>
+    <li className="list-entry" data-id={entry.id} onKeyDown={mode === 'actions' ? closeOnEscape : undefined}>
       <div className="list-row">
         <button type="button" className="list-item" onClick={() => void actions.open(entry.id)}>
           <span className="list-name">{name}</span>

@@ -38,12 +38,14 @@ export function InterviewView() {
   // This interview's own budget when it has one ("Time budgets").
   const budget = useInterviews((s) => (s.interview && step ? budgetMinutes(s.interview, step) : null));
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const previousStep = useRef(stepId);
+  const previousStep = useRef('');
 
   // Moving between steps puts focus on the new step's heading, so the
-  // keyboard and a screen reader start reading from the top of the step.
+  // keyboard and a screen reader start reading from the top of the step;
+  // so does opening the interview, when the control that opened it has left the page.
   useEffect(() => {
-    if (previousStep.current !== stepId && previousStep.current !== '') headingRef.current?.focus();
+    const lost = !document.activeElement || document.activeElement === document.body;
+    if (previousStep.current !== stepId && (previousStep.current !== '' || lost)) headingRef.current?.focus();
     previousStep.current = stepId;
   }, [stepId]);
 

@@ -165,3 +165,53 @@ test('keyboard users keep their place in the list: Escape, rename, archive and d
   await expect.poll(() => lib.names()).toEqual([]);
   await expect.poll(focused).toBe('New interview');
 });
+
+test('focus is never dropped to the top of the page: start, back, cancel, open and Undo each hand it on', async () => {
+  const p = new Panel(await h.openPanel());
+  const lib = new Library(p.page);
+  const focused = () =>
+    p.page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (el === null || el === document.body) return 'body';
+      const name = el.querySelector('.list-name')?.textContent;
+      return name ?? el.getAttribute('aria-label') ?? el.textContent?.trim() ?? '';
+    });
+  // Start from the keyboard: focus lands on step 1's heading.
+  await p.newInterview().focus();
+  await p.page.keyboard.press('Enter');
+  await p.candidateName().fill('Ada Lovelace');
+  await p.role().fill('Engineer');
+  await p.role().press('Enter');
+  await expect.poll(focused).toMatch(/^Step 1 of 5/);
+  // Back to the list: on the interview just left, among others.
+  await p.backToList().focus();
+  await p.page.keyboard.press('Enter');
+  await expect.poll(focused).toBe('Ada Lovelace');
+  await p.create('Grace Hopper', 'Engineer');
+  await p.backToList().focus();
+  await p.page.keyboard.press('Enter');
+  await expect.poll(focused).toBe('Grace Hopper');
+  // Open a row from the keyboard: the step's heading again.
+  await lib.row('Ada Lovelace').focus();
+  await p.page.keyboard.press('Enter');
+  await expect.poll(focused).toMatch(/^Step 1 of 5/);
+  await p.backToList().focus();
+  await p.page.keyboard.press('Enter');
+  await expect.poll(focused).toBe('Ada Lovelace');
+  // Cancel a new interview: "New interview" again.
+  await p.newInterview().focus();
+  await p.page.keyboard.press('Enter');
+  await p.page.getByRole('button', { name: 'Cancel' }).focus();
+  await p.page.keyboard.press('Enter');
+  await expect.poll(focused).toBe('New interview');
+  // Undo a delete: the restored row.
+  await lib.actionsFor('Ada Lovelace').focus();
+  await p.page.keyboard.press('Enter');
+  await lib.action('Ada Lovelace', 'Delete').focus();
+  await p.page.keyboard.press('Enter');
+  await expect.poll(() => lib.names()).toEqual(['Grace Hopper']);
+  await lib.undo().focus();
+  await p.page.keyboard.press('Enter');
+  await expect.poll(() => lib.names()).toEqual(['Grace Hopper', 'Ada Lovelace']);
+  await expect.poll(focused).toBe('Ada Lovelace');
+});

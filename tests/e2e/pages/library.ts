@@ -25,6 +25,8 @@ export class Library {
     return (await this.found().locator('.list-name').allTextContents()).map((t) => t.trim());
   }
 
+  /** The row's own button, which opens the interview (named by its candidate, then role and date). */
+  readonly row = (name: string) => this.found().getByRole('button', { name: new RegExp(`^${name} `) });
   readonly actionsFor = (name: string) => this.page.getByRole('button', { name: `Actions for ${name}`, exact: true });
   readonly actionGroup = (name: string) => this.page.getByRole('group', { name: `Actions for ${name}`, exact: true });
   readonly action = (
