@@ -70,7 +70,7 @@ export function InterviewView() {
     <>
       <header className="iv-head">
         <BackButton />
-        <div className="iv-who">
+        <div className="iv-who" title={role ? `${candidate} · ${role}` : undefined}>
           <span className="iv-name">{candidate || 'Unnamed candidate'}</span>
           {role ? <span className="muted"> · {role}</span> : null}
         </div>

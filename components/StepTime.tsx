@@ -29,7 +29,7 @@ export function StepTime({ step, current }: { step: Step; current: boolean }) {
       <span className={`step-time${over ? ' step-time-over' : ''}`} aria-hidden="true">
         {spentText(pace.spentMs, pace.budgetMs)}
       </span>
-      <span className="sr-only">, {spentWords(pace.spentMs, pace.budgetMs)}</span>
+      <span className="sr-only">({spentWords(pace.spentMs, pace.budgetMs)})</span>
     </>
   );
 }

@@ -47,14 +47,26 @@ export function SummaryPreview({ id, label, className = 'preview' }: { id?: stri
   const { profile, content } = renderCopy(interview, script, settings, override);
   const fallback = profileOf(defaultProfileId(settings));
   return (
-    <section id={id} className={className} aria-label={label} aria-labelledby={label ? undefined : headingId}>
+    // In the bar it scrolls on its own: focusable, so the keyboard can scroll it (Tab, then the arrow keys).
+    <section
+      id={id}
+      className={className}
+      aria-label={label}
+      aria-labelledby={label ? undefined : headingId}
+      tabIndex={label ? undefined : 0}
+    >
       <label className="preview-format">
         <span>Format for this copy</span>
-        <select value={override ?? ''} onChange={(e) => actions.setOverride(isProfileId(e.target.value) ? e.target.value : null)}>
-          <option value="">{fallback.name} (default)</option>
+        <select
+          value={override ?? fallback.id}
+          onChange={(e) =>
+            actions.setOverride(isProfileId(e.target.value) && e.target.value !== fallback.id ? e.target.value : null)
+          }
+        >
           {profiles.map((p) => (
             <option key={p.id} value={p.id}>
               {p.name}
+              {p === fallback ? ' (default)' : ''}
             </option>
           ))}
         </select>

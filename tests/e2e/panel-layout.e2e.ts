@@ -85,7 +85,7 @@ test('summary preview on a 360×600 panel: the page does not scroll, the header 
   await fillLong(p);
 
   await s.previewToggle().click();
-  await s.format().selectOption({ label: 'Greenhouse' });
+  await s.format().selectOption({ label: 'Greenhouse (default)' });
   await expect.poll(() => s.preview().getByRole('listitem').count()).toBeGreaterThan(5);
   await expectNoPageScroll(page);
   await expectShell(page);
@@ -97,6 +97,22 @@ test('summary preview on a 360×600 panel: the page does not scroll, the header 
   await expectShownIn(last, s.preview());
   await expectNoPageScroll(page);
   await expectShell(page);
+
+  // Each format once, the options' default marked.
+  expect(await s.format().locator('option').allTextContents()).toEqual([
+    'Greenhouse (default)',
+    'Ashby',
+    'Lever',
+    'Workday / plain text',
+    'Markdown (Notion, Slack, docs)',
+  ]);
+  // From the keyboard too: Tab reaches the preview itself, and the arrow keys scroll it.
+  await s.preview().evaluate((el) => el.scrollTo(0, 0));
+  await s.previewToggle().focus();
+  await page.keyboard.press('Tab');
+  expect(await s.preview().evaluate((el) => el === document.activeElement)).toBe(true);
+  await page.keyboard.press('PageDown');
+  await expect.poll(() => s.preview().evaluate((el) => el.scrollTop)).toBeGreaterThan(50);
 });
 
 test('Time budgets and the summary preview both open on a short panel: the notes keep room, the budgets scroll in their bar', async () => {

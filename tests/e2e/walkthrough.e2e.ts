@@ -53,6 +53,8 @@ test('a whole interview from the keyboard, saved and reopened', async () => {
   await key('Tab');
   await type('Surprised, then pleased.');
   await expect.poll(() => p.step(1).textContent()).toContain(', complete');
+  // As a screen reader names it: one sentence, no stray separators between its parts.
+  expect(await p.steps().ariaSnapshot()).toContain('button "1. State the difference, complete (0 of 2 minutes)"');
   await p.tabTo(p.nextStep());
   await key('Enter');
   await expectCurrent(p, 2);
