@@ -1,5 +1,5 @@
 import { type FormEvent, type KeyboardEvent, useEffect, useRef, useState } from 'react';
-import { downloadText } from '../lib/download';
+import { offerDownload } from '../lib/download';
 import type { IndexEntry } from '../lib/storage/registry';
 import { statusLabels } from '../lib/store/library';
 import { isoDate } from '../lib/summary';
@@ -81,10 +81,7 @@ export function InterviewListItem({ entry }: { entry: IndexEntry }) {
               Archive
             </button>
           )}
-          <button
-            type="button"
-            onClick={() => void actions.exportInterviews(entry.id).then((file) => file && downloadText(file.filename, file.json))}
-          >
+          <button type="button" onClick={() => void actions.exportInterviews(entry.id).then(offerDownload)}>
             Export
           </button>
           <button type="button" className="danger" onClick={() => void actions.remove(entry.id)}>

@@ -1,4 +1,4 @@
-import { downloadText } from '../lib/download';
+import { offerDownload } from '../lib/download';
 import { useActions, useInterviews } from './StoreContext';
 
 /**
@@ -26,9 +26,7 @@ export function SaveProblem() {
         <button
           type="button"
           className="primary"
-          onClick={() =>
-            void actions.exportInterviews(id ?? undefined).then((file) => file && downloadText(file.filename, file.json))
-          }
+          onClick={() => void actions.exportInterviews(id ?? undefined).then(offerDownload)}
         >
           {exportLabel}
         </button>

@@ -20,3 +20,8 @@ export function downloadText(filename: string, content: string, type = 'applicat
   // Revoked on the next task: the download has started by then.
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
+
+/** Saves what an export made; null means the export failed and the page already says why. */
+export function offerDownload(file: Download | null): void {
+  if (file) downloadText(file.filename, file.json);
+}

@@ -1,4 +1,4 @@
-import { downloadText } from '../../lib/download';
+import { offerDownload } from '../../lib/download';
 import { EraseAll } from './EraseAll';
 import { ImportInterviews } from './ImportInterviews';
 import { useOptions, useOptionsActions } from './OptionsContext';
@@ -17,7 +17,7 @@ export function DataSection() {
         Nothing is sent anywhere: no server, no analytics.
       </p>
       <div className="row">
-        <button type="button" onClick={() => void actions.exportAll().then((f) => downloadText(f.filename, f.json))}>
+        <button type="button" onClick={() => void actions.exportAll().then(offerDownload)}>
           Export all interviews
         </button>
       </div>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { downloadText } from '../../lib/download';
+import { offerDownload } from '../../lib/download';
 import { useOptionsActions } from './OptionsContext';
 
 /** Permanent, so it asks first and offers an export on the way. */
@@ -16,7 +16,7 @@ export function EraseAll() {
           </p>
           <p id="erase-d">This cannot be undone. Export first if you may need them.</p>
           <div className="row">
-            <button type="button" onClick={() => void actions.exportAll().then((f) => downloadText(f.filename, f.json))}>
+            <button type="button" onClick={() => void actions.exportAll().then(offerDownload)}>
               Export all interviews
             </button>
             <button type="button" className="danger" onClick={() => void actions.eraseAll().then(() => setAsking(false))}>

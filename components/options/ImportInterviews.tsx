@@ -13,7 +13,11 @@ export function ImportInterviews() {
   return (
     <div className="import">
       <h3 id={`${id}-title`}>Import interviews</h3>
-      <JsonFileInput label="Import a file exported from Reverse Interview" onChoose={actions.chooseImport} />
+      <JsonFileInput
+        label="Import a file exported from Reverse Interview"
+        onChoose={actions.chooseImport}
+        onUnreadable={actions.fileUnreadable}
+      />
       {plan && !plan.ok ? (
         <div className="notice notice-error" role="alert">
           <p>

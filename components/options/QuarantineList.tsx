@@ -1,4 +1,4 @@
-import { downloadText } from '../../lib/download';
+import { offerDownload } from '../../lib/download';
 import { useOptions, useOptionsActions } from './OptionsContext';
 
 /** Stored data that could not be read: listed with when and why, exportable as it is, never rewritten. */
@@ -26,7 +26,7 @@ export function QuarantineList() {
               </li>
             ))}
           </ul>
-          <button type="button" onClick={() => void actions.exportQuarantine().then((f) => downloadText(f.filename, f.json))}>
+          <button type="button" onClick={() => void actions.exportQuarantine().then(offerDownload)}>
             Export unreadable data
           </button>
         </>

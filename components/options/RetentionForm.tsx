@@ -1,5 +1,5 @@
 import { type FormEvent, useState } from 'react';
-import { downloadText } from '../../lib/download';
+import { offerDownload } from '../../lib/download';
 import { useOptions, useOptionsActions } from './OptionsContext';
 
 /** Automatic deletion of old interviews: off unless the user turns it on. */
@@ -46,7 +46,7 @@ export function RetentionForm() {
           Save retention
         </button>
         {on ? (
-          <button type="button" onClick={() => void actions.exportAll().then((f) => downloadText(f.filename, f.json))}>
+          <button type="button" onClick={() => void actions.exportAll().then(offerDownload)}>
             Export first
           </button>
         ) : null}

@@ -1,14 +1,23 @@
 import { useState } from 'react';
+import { registry } from '../../lib/storage/registry';
 import { useOptions, useOptionsActions } from './OptionsContext';
 import { SummaryFormat } from './SummaryFormat';
 
 export function SummarySettings() {
   const settings = useOptions((s) => s.settings);
+  // Logged by the repository when it read them; listed until they read again.
+  const problem = useOptions((s) => s.quarantine.find((i) => i.key === registry.settings.key));
   const actions = useOptionsActions();
   const [interviewer, setInterviewer] = useState(settings.interviewer);
   return (
     <section aria-labelledby="summary-settings">
       <h2 id="summary-settings">Summary</h2>
+      {problem ? (
+        <div className="notice notice-error" role="alert">
+          Your stored settings could not be read ({problem.reasons.join('; ')}). They are kept exactly as they were and are not
+          written over; defaults are in use. Export them from "Unreadable data" below.
+        </div>
+      ) : null}
       <SummaryFormat />
       <form
         className="row"

@@ -81,10 +81,15 @@ function readIndexEntries(
   }
 }
 
-export function parseSettings(raw: unknown): Settings {
-  if (raw === undefined || raw === null) return registry.settings.fallback;
-  const read = readVersioned(registry.settings, raw);
-  return read.kind === 'ok' ? read.value : registry.settings.fallback;
+/**
+ * The stored settings, or the defaults when there are none or they cannot be read.
+ * `seen` hears why they could not be read (null when they could, or were never saved),
+ * so the repository can keep them aside: defaults are shown, never written over them.
+ */
+export function parseSettings(raw: unknown, seen?: (problem: Problem | null) => void): Settings {
+  const read = raw === undefined || raw === null ? null : readVersioned(registry.settings, raw);
+  seen?.(read?.kind === 'invalid' ? { key: registry.settings.key, reasons: read.reasons } : null);
+  return read?.kind === 'ok' ? read.value : registry.settings.fallback;
 }
 
 /** Newest first; ties by id, compared as plain strings (`localeCompare` would load ICU's collator on a cold start). */
@@ -293,18 +298,24 @@ export function createRepository(storage: Storage, now: () => number = Date.now)
         if (k === registry.index.key) return parseIndex(raw[k]).problems.some((p) => p.key === i.key);
         if (k === registry.quarantine.key) return true;
         if (k === registry.catalogue.key) return readVersioned(registry.catalogue, raw[k]).kind === 'invalid';
+        if (k === registry.settings.key) return readVersioned(registry.settings, raw[k]).kind === 'invalid';
         return parseInterview(k, raw[k]).kind === 'invalid';
       });
       return { items: current.sort((a, b) => a.at - b.at), raw };
     },
 
+    /** The settings, or the defaults while the stored ones cannot be read (those are logged and kept). */
     async readSettings(): Promise<Settings> {
       const key = registry.settings.key;
-      return parseSettings((await area.get(key))[key]);
+      return parseSettings((await area.get(key))[key], (problem) =>
+        note(key, problem ? { kind: 'invalid', problem } : { kind: 'missing' }),
+      );
     },
 
     async writeSettings(settings: Settings): Promise<void> {
-      await area.set({ [registry.settings.key]: settings });
+      const key = registry.settings.key;
+      if (quarantined.has(key)) throw new QuarantinedError(key);
+      await area.set({ [key]: settings });
     },
 
     /** Everything this extension stored, gone. The options page asks first. */
@@ -336,7 +347,9 @@ export function createRepository(storage: Storage, now: () => number = Date.now)
             continue;
           }
           if (key === registry.settings.key) {
-            if (wants('settings')) listener({ kind: 'settings', settings: parseSettings(change.newValue) });
+            // Noted here too, so a save right after another page broke them is refused before the page reads again.
+            const seen = (problem: Problem | null) => note(key, problem ? { kind: 'invalid', problem } : { kind: 'missing' });
+            if (wants('settings')) listener({ kind: 'settings', settings: parseSettings(change.newValue, seen) });
             continue;
           }
           if (key === registry.quarantine.key) {

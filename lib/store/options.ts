@@ -3,7 +3,7 @@ import type { Download } from '../download';
 import { reasonOf } from '../reason';
 import type { Settings } from '../storage/registry';
 import { interviewKey, registry } from '../storage/registry';
-import type { QuarantinedItem, Repository } from '../storage/repository';
+import { QuarantinedError, type QuarantinedItem, type Repository } from '../storage/repository';
 import { applyRetention } from '../storage/retention';
 import { exportFile, exportFileName, type ImportPlan, planImport } from '../storage/transfer';
 
@@ -66,7 +66,8 @@ export function createOptionsStore(repository: Repository, now: () => number = D
       );
       // Every record is read (and validated) once on open, so the quarantine
       // list shows problems anywhere, not only in records a panel happened to open.
-      await repository.readAll();
+      // Settings too, before the list is read: unreadable ones are logged by then.
+      await Promise.all([repository.readAll(), repository.readSettings()]);
       await refresh();
       return unwatch;
     },
@@ -77,7 +78,12 @@ export function createOptionsStore(repository: Repository, now: () => number = D
         await repository.writeSettings(settings);
         setState({ settings });
       } catch (error) {
-        say('error', `Not saved: ${String(error)}`);
+        say(
+          'error',
+          error instanceof QuarantinedError
+            ? 'Not saved: your stored settings could not be read, so they are kept exactly as they were and not written over. See "Unreadable data" below.'
+            : `Not saved: ${reasonOf(error)}`,
+        );
         return;
       }
       if (change.retentionDays === undefined || settings.retentionDays === null) {
@@ -103,24 +109,50 @@ export function createOptionsStore(repository: Repository, now: () => number = D
       }
     },
 
-    async exportAll(): Promise<Download> {
-      const { interviews } = await repository.readAll();
-      return { filename: exportFileName(now()), json: exportFile(interviews, now()) };
+    /** The file to download, or null when storage could not be read (the page says why). */
+    async exportAll(): Promise<Download | null> {
+      try {
+        const { interviews } = await repository.readAll();
+        return { filename: exportFileName(now()), json: exportFile(interviews, now()) };
+      } catch (error) {
+        say('error', `Nothing was exported: the stored interviews could not be read (${reasonOf(error)}). Nothing was changed.`);
+        return null;
+      }
     },
 
-    /** The raw stored values that could not be read, exactly as they are. */
-    async exportQuarantine(): Promise<Download> {
-      const { items, raw } = await repository.readQuarantine();
-      const file = { format: 'reverse-interview-unreadable', exportedAt: new Date(now()).toISOString(), items, raw };
-      return { filename: exportFileName(now(), 'unreadable'), json: `${JSON.stringify(file, null, 2)}\n` };
+    /** The raw stored values that could not be read, exactly as they are; null when even that failed (the page says why). */
+    async exportQuarantine(): Promise<Download | null> {
+      try {
+        const { items, raw } = await repository.readQuarantine();
+        const file = { format: 'reverse-interview-unreadable', exportedAt: new Date(now()).toISOString(), items, raw };
+        return { filename: exportFileName(now(), 'unreadable'), json: `${JSON.stringify(file, null, 2)}\n` };
+      } catch (error) {
+        say('error', `Nothing was exported: the unreadable data could not be read (${reasonOf(error)}). Nothing was changed.`);
+        return null;
+      }
     },
 
     /** Reads a chosen file and shows what importing it would do; nothing is written yet. */
     async chooseImport(fileName: string, content: string) {
       pending = { fileName, content };
-      const planned = await plan(content);
-      if (pending?.content !== content) return; // Another file was chosen meanwhile.
-      setState({ plan: { ...planned, fileName }, message: null });
+      try {
+        const planned = await plan(content);
+        if (pending?.content !== content) return; // Another file was chosen meanwhile.
+        setState({ plan: { ...planned, fileName }, message: null });
+      } catch (error) {
+        if (pending?.content !== content) return;
+        pending = null;
+        setState({ plan: null });
+        say(
+          'error',
+          `Nothing was imported from ${fileName}: the stored interviews could not be read to compare (${reasonOf(error)}).`,
+        );
+      }
+    },
+
+    /** A chosen file the browser could not read (moved, deleted or changed since it was picked). */
+    fileUnreadable(fileName: string, error: unknown) {
+      say('error', `Could not read ${fileName} (${reasonOf(error)}). Nothing was imported.`);
     },
 
     cancelImport() {
@@ -156,9 +188,19 @@ export function createOptionsStore(repository: Repository, now: () => number = D
     },
 
     async eraseAll() {
-      await repository.eraseAll();
-      await refresh();
-      say('info', 'All data was erased.');
+      try {
+        await repository.eraseAll();
+      } catch (error) {
+        // Not "nothing was erased": clear() is not promised to be all or nothing. If the index went, watch() refreshes the count.
+        say('error', `Could not erase the data (${reasonOf(error)}). Try again.`);
+        return;
+      }
+      try {
+        await refresh();
+        say('info', 'All data was erased.');
+      } catch (error) {
+        say('error', `All data was erased, but the page could not read storage again (${reasonOf(error)}). Reload the page.`);
+      }
     },
   };
 

@@ -8,7 +8,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { type Interview, InterviewSchema, keys, text } from '../../lib/interview';
 import { browserStorage } from '../../lib/storage/area';
-import { interviewKey } from '../../lib/storage/registry';
+import { interviewKey, registry } from '../../lib/storage/registry';
 import { createRepository, entryOf } from '../../lib/storage/repository';
 import { exportFile } from '../../lib/storage/transfer';
 import { createOptionsStore } from '../../lib/store/options';
@@ -63,7 +63,7 @@ describe('options store', () => {
     }
     expect(q.find((i) => i.key === 'interview:yyyyyy')?.reasons[0]).toMatch(/newer version .*schema 9/);
     // The raw export carries both records exactly as stored.
-    const file = JSON.parse((await o.actions.exportQuarantine()).json) as { raw: Record<string, unknown> };
+    const file = JSON.parse(must(await o.actions.exportQuarantine()).json) as { raw: Record<string, unknown> };
     expect(file.raw['interview:xxxxxx']).toEqual(before['interview:xxxxxx']);
     expect(file.raw['interview:yyyyyy']).toEqual(before['interview:yyyyyy']);
     const after = await all();
@@ -181,7 +181,7 @@ describe('options store', () => {
     const o = makeOptions();
     const unwatch = await o.actions.init();
     const before = await all();
-    const file = await o.actions.exportAll();
+    const file = must(await o.actions.exportAll());
     await o.actions.eraseAll();
     expect(await all()).toEqual({});
     expect(o.state().interviewCount).toBe(0);
@@ -196,6 +196,25 @@ describe('options store', () => {
       const { writer: _w, ...was } = before[interviewKey(id)] as Interview;
       expect(after[interviewKey(id)]).toEqual(was);
     }
+    unwatch();
+  });
+
+  it('a corrupt settings record: defaults in use, listed as unreadable, a save refused in plain words, the record kept', async () => {
+    const corrupt = { schema: 1, profile: 'lever', interviewer: 'Sam Rivera', noRecordingNote: 'yes', retentionDays: 90 };
+    await seed([ada()], { settings: corrupt });
+    const o = makeOptions();
+    const unwatch = await o.actions.init();
+    await settle();
+    expect(o.state().settings).toEqual(registry.settings.fallback);
+    expect(o.state().quarantine.map((i) => i.key)).toEqual(['settings']);
+
+    await o.actions.saveSettings({ profile: 'ashby' });
+    expect(o.state().message).toEqual({
+      tone: 'error',
+      text: 'Not saved: your stored settings could not be read, so they are kept exactly as they were and not written over. See "Unreadable data" below.',
+    });
+    expect(o.state().settings).toEqual(registry.settings.fallback);
+    expect((await all()).settings).toEqual(corrupt);
     unwatch();
   });
 

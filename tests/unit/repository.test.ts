@@ -563,8 +563,49 @@ describe('repository: repair, quarantine log, delete, bulk write, settings, eras
     }
 
     const mine = { schema: 1 as const, profile: 'lever', interviewer: 'Sam Rivera', noRecordingNote: true, retentionDays: 90 };
+    await fakeBrowser.storage.local.remove('settings');
+    expect(await repo.readSettings()).toEqual(registry.settings.fallback);
     await repo.writeSettings(mine);
     expect(await repo.readSettings()).toEqual(mine);
+  });
+
+  it('an unreadable settings record is logged, listed until repaired, and never written over; a missing one is no problem', async () => {
+    const repo = createRepository(browserStorage(), () => NOW);
+    expect(await repo.readSettings()).toEqual(registry.settings.fallback);
+    await repo.settled();
+    expect(await stored('quarantine')).toBeUndefined();
+
+    const corrupt = { schema: 1, profile: 'lever', interviewer: 'Sam Rivera', noRecordingNote: 'yes', retentionDays: 90 };
+    await fakeBrowser.storage.local.set({ settings: corrupt });
+    expect(await repo.readSettings()).toEqual(registry.settings.fallback);
+    const quarantine = await repo.readQuarantine();
+    expect(quarantine.items).toEqual([{ key: 'settings', at: NOW, reasons: [expect.stringMatching(/^noRecordingNote: /)] }]);
+    expect(quarantine.raw).toEqual({ settings: corrupt });
+
+    await expect(repo.writeSettings({ ...registry.settings.fallback, profile: 'ashby' })).rejects.toBeInstanceOf(
+      QuarantinedError,
+    );
+    expect(await stored('settings')).toEqual(corrupt);
+
+    // Repaired by hand (or by an import of an export): readable again, no longer listed, writable.
+    const repaired = { ...corrupt, schema: 1 as const, noRecordingNote: true };
+    await fakeBrowser.storage.local.set({ settings: repaired });
+    expect(await repo.readSettings()).toEqual(repaired);
+    expect((await repo.readQuarantine()).items).toEqual([]);
+    await repo.writeSettings({ ...repaired, interviewer: 'Sam' });
+    expect(await stored('settings')).toMatchObject({ interviewer: 'Sam' });
+  });
+
+  it('settings that turn unreadable through a change seen by watch() are refused a write at once', async () => {
+    const repo = createRepository(browserStorage(), () => NOW);
+    await repo.writeSettings({ ...registry.settings.fallback, interviewer: 'Sam Rivera' });
+    const unwatch = repo.watch(() => undefined, ['settings']);
+    await fakeBrowser.storage.local.set({ settings: { schema: 1, interviewer: 'Sam Rivera' } });
+    await settle();
+    await expect(repo.writeSettings(registry.settings.fallback)).rejects.toBeInstanceOf(QuarantinedError);
+    expect(await stored('settings')).toEqual({ schema: 1, interviewer: 'Sam Rivera' });
+    expect((await repo.readQuarantine()).items.map((i) => i.key)).toEqual(['settings']);
+    unwatch();
   });
 
   it('a write refused for quota rejects and leaves the stored record as it was', async () => {
@@ -613,6 +654,8 @@ describe('repository.watch: settings and erase', () => {
     expect(events).toEqual([
       { kind: 'settings', settings: mine },
       { kind: 'settings', settings: registry.settings.fallback },
+      // The unreadable value was logged.
+      { kind: 'quarantine' },
     ]);
     unwatch();
   });

@@ -1,12 +1,14 @@
 import { downloadText } from '../../../lib/download';
 import { useCatalogue, useCatalogueEditor } from '../../catalogue/CatalogueContext';
 import { JsonFileInput } from '../JsonFileInput';
+import { useOptionsActions } from '../OptionsContext';
 
 /** Export the personal offerings as a file, or import a colleague's (shown first, then confirmed). */
 export function CatalogueTransfer() {
   const pending = useCatalogue((s) => s.pendingImport);
   const count = useCatalogue((s) => s.personal.offerings.length);
   const actions = useCatalogueEditor();
+  const options = useOptionsActions();
   return (
     <div className="catalogue-transfer">
       <h3>Share the catalogue</h3>
@@ -22,7 +24,8 @@ export function CatalogueTransfer() {
           Export catalogue
         </button>
       </div>
-      <JsonFileInput label="Import a catalogue file" onChoose={actions.chooseImport} />
+      {/* Said in the page's status line: the catalogue's own is not reachable from here, and nothing reached the catalogue. */}
+      <JsonFileInput label="Import a catalogue file" onChoose={actions.chooseImport} onUnreadable={options.fileUnreadable} />
       {pending ? (
         <section className="notice" aria-label="What the catalogue import will do">
           <p>
