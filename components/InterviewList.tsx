@@ -1,5 +1,5 @@
 import { type FocusEvent, type RefObject, useLayoutEffect, useMemo, useRef } from 'react';
-import { visibleEntries } from '../lib/store/library';
+import { statusLabels, visibleEntries } from '../lib/store/library';
 import { CallBanner } from './call/CallBanner';
 import { InterviewListItem } from './InterviewListItem';
 import { LibraryToolbar } from './LibraryToolbar';
@@ -41,7 +41,9 @@ export function InterviewList({ returnTo }: { returnTo?: string | null }) {
         <>
           <LibraryToolbar />
           {shown.length === 0 ? (
-            <p className="muted">No interviews match.</p>
+            <p className="muted">
+              {query.trim() || filter === 'all' ? 'No interviews match.' : `No interviews under “${statusLabels[filter]}”.`}
+            </p>
           ) : (
             <>
               <ul

@@ -3,6 +3,7 @@ import { keys, text } from '../lib/interview';
 import { budgetMinutes } from '../lib/pacing';
 import { findScript, reverseInterview } from '../lib/script';
 import { COPY_SUMMARY_KEYS } from '../lib/shortcuts/copy-summary';
+import { statusLabels } from '../lib/store/library';
 import { PacingBar } from './PacingBar';
 import { ProblemNotice } from './ProblemNotice';
 import { SaveProblem } from './SaveProblem';
@@ -29,6 +30,7 @@ export function InterviewView() {
   const stepId = useInterviews((s) => (s.interview ? text(s.interview, keys.step) : ''));
   const candidate = useInterviews((s) => (s.interview ? text(s.interview, keys.candidate) : ''));
   const role = useInterviews((s) => (s.interview ? text(s.interview, keys.role) : ''));
+  const status = useInterviews((s) => (s.interview ? text(s.interview, keys.status) : ''));
   const script = findScript(scriptId) ?? reverseInterview;
   const index = Math.max(
     0,
@@ -74,6 +76,8 @@ export function InterviewView() {
           <span className="iv-name">{candidate || 'Unnamed candidate'}</span>
           {role ? <span className="muted"> · {role}</span> : null}
         </div>
+        {/* A finished or archived interview says so: notes added now go into a record marked as such. */}
+        {status === 'done' || status === 'archived' ? <span className="iv-badge">{statusLabels[status]}</span> : null}
         <SaveState />
         <ShortcutsButton />
       </header>

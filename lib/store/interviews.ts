@@ -544,11 +544,11 @@ export function createInterviewsStore(deps: StoreDeps) {
       update((interview, script, t) => {
         const result = addCustomArena(interview, script, label, newCustomArenaId(t), t);
         const name = label.trim();
-        if (result.refused === 'limit') say('info', `Added "${name}" but not chosen: four arenas at most.`);
+        if (result.refused === 'limit') say('info', `Added “${name}” but not chosen: four arenas at most.`);
         else if (result.refused === 'full')
-          say('info', `"${name}" is already in the list; four arenas at most, so it is not chosen.`);
-        else if (result.refused === 'duplicate') say('info', `"${name}" is already in the list; it is now chosen.`);
-        else if (!result.refused) say('info', `Added "${name}".`);
+          say('info', `“${name}” is already in the list; four arenas at most, so it is not chosen.`);
+        else if (result.refused === 'duplicate') say('info', `“${name}” is already in the list; it is now chosen.`);
+        else if (!result.refused) say('info', `Added “${name}”.`);
         added = result.refused !== 'empty';
         return result.interview;
       });

@@ -39,6 +39,10 @@ test('search, filter, rename, archive, resume, delete with undo', async () => {
   await lib.noMatch().waitFor();
   await lib.search().fill('');
   await expect.poll(() => lib.names()).toHaveLength(3);
+  // An empty filter says which, not that a search found nothing.
+  await lib.show('Archived');
+  await p.page.getByText('No interviews under “Archived”.', { exact: true }).waitFor();
+  await lib.show('In progress');
 
   // Rename (keyboard: the form takes focus), then mark done and archive.
   await lib.rename('Frances Allen', 'Fran Allen', 'Compiler researcher');
@@ -68,6 +72,12 @@ test('search, filter, rename, archive, resume, delete with undo', async () => {
   // Resume: the answer is there.
   await p.interviewItem('Margaret Hamilton').click();
   expect(await p.differenceNote().inputValue()).toBe('Loves flight software and asynchronous executives');
+  expect(await p.page.locator('.iv-head').textContent()).not.toMatch(/Done|Archived/);
+  await p.backToList().click();
+  // A finished interview opens marked as such in its header.
+  await p.interviewItem('Fran Allen').click();
+  await p.explained().waitFor();
+  expect(await p.page.locator('.iv-head').getByText('Done', { exact: true }).count()).toBe(1);
   await p.backToList().click();
 
   // Delete, then Undo: the same record comes back.
