@@ -367,6 +367,8 @@ export function createInterviewsStore(deps: StoreDeps) {
       return;
     }
     const incoming = result.interview;
+    // Readable again (another window repaired or re-imported it): the problem is over.
+    if (getState().openProblem) setState({ openProblem: null });
     // A change that lands while `open` is still reading is the newest copy.
     if (!interview) {
       setState({ interview: withHeld(incoming) });

@@ -1,12 +1,12 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { RichText } from '../../lib/clipboard';
-import { type Interview, InterviewSchema, keys, text } from '../../lib/interview';
+import { type Interview, InterviewSchema, keys, setField, text } from '../../lib/interview';
 import { browserStorage, type Storage } from '../../lib/storage/area';
 import { interviewKey } from '../../lib/storage/registry';
 import { createRepository } from '../../lib/storage/repository';
 import type { StoreDeps } from '../../lib/store/interviews';
-import { CREATED_AT, deferred, ID, implementGetKeys, must, settle, storedIndex, storedInterview } from './support';
+import { CREATED_AT, deferred, ID, implementGetKeys, must, newInterview, settle, storedIndex, storedInterview } from './support';
 import { makePanel } from './support/panel';
 
 const NOTE = keys.answer('difference', 'note');
@@ -287,6 +287,16 @@ describe('interviews store', () => {
     await settle();
     expect(panel.state().save).toBe('saved');
     expect((await fakeBrowser.storage.local.get(interviewKey(ID)))[interviewKey(ID)]).toBe(garbage);
+
+    // Another window puts a readable copy back (an import): the interview opens again and takes typing.
+    const repaired = setField(newInterview(), NOTE, 'restored by an import', CREATED_AT + 5000);
+    await createRepository(browserStorage()).putInterviews([{ ...repaired, writer: 'panel-b' }]);
+    await settle();
+    expect(panel.state().openProblem).toBeNull();
+    expect(text(must(panel.state().interview), NOTE)).toBe('restored by an import');
+    panel.actions.setAnswer(NOTE, 'typed after the repair');
+    await settle();
+    expect(text(await storedInterview(), NOTE)).toBe('typed after the repair');
     unwatch();
   });
 
