@@ -83,6 +83,8 @@ export interface StoreDeps {
   copy: (content: RichText) => Promise<'clipboard-api' | 'copy-command'>;
   /** How long "Undo" is offered after a delete. */
   undoMs?: number;
+  /** How long an info message stays in the status line. */
+  infoMs?: number;
   /** While storage is full, how often the refused text is offered to storage again. */
   retryMs?: number;
   /** Opens the options page, where unreadable records are listed and exported. */
@@ -175,8 +177,11 @@ export function createInterviewsStore(deps: StoreDeps) {
   }
 
   function say(tone: Status['tone'], message: string) {
-    statusSeq += 1;
-    setState({ status: { tone, text: message, seq: statusSeq } });
+    const seq = ++statusSeq;
+    setState({ status: { tone, text: message, seq } });
+    // News is read out once, then the line goes: a stale one would mislead and take a short panel's room.
+    // Errors stay until they are solved or replaced.
+    if (tone === 'info') setTimeout(() => getState().status?.seq === seq && setState({ status: null }), deps.infoMs ?? 10_000);
   }
 
   /** An info message about the screen or step being left would be stale on the next; errors stay. */

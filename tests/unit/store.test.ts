@@ -300,6 +300,27 @@ describe('interviews store', () => {
     unwatch();
   });
 
+  it('an info message leaves the status line after a while; an error stays', async () => {
+    const panel = makePanel({ infoMs: 30 });
+    await panel.actions.start(form);
+    panel.actions.hint('Timer running.');
+    expect(panel.state().status?.text).toBe('Timer running.');
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(panel.state().status).toBeNull();
+    // A newer message is not cleared by an older one's timer.
+    panel.actions.hint('First.');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    panel.actions.hint('Second.');
+    await new Promise((resolve) => setTimeout(resolve, 15));
+    expect(panel.state().status?.text).toBe('Second.');
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('disk on fire'));
+    panel.actions.setAnswer(NOTE, 'refused');
+    await settle();
+    expect(panel.state().status?.tone).toBe('error');
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(panel.state().status?.tone).toBe('error');
+  });
+
   it('a failed save keeps the text, says so, and reports "failed"', async () => {
     const panel = makePanel();
     await panel.actions.start(form);
