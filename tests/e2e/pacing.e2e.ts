@@ -52,7 +52,7 @@ test('timer, time per step, the over-budget cue, budgets and a reload', async ()
   await expect.poll(() => k.bar().textContent()).toContain('Over budget on this step by 2 min');
   await expect.poll(() => p.step(1).textContent()).toContain('3/2 min');
   // The step's accessible name says it too (the page object finds it by that name).
-  await p.page.getByRole('button', { name: /^1\. State the difference.*2 minutes over budget$/ }).waitFor();
+  await p.page.getByRole('button', { name: /^1\. State the difference.*2 minutes over budget\)$/ }).waitFor();
   // Overall: 34 − 3:05 leaves 30:55, shown as 31 min.
   await expect.poll(() => k.bar().textContent()).toContain('5 steps left, 31 min');
   // Calm: nothing animates.

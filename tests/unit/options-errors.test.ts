@@ -111,6 +111,17 @@ describe('options actions that fail', () => {
     o.unwatch();
   });
 
+  it('erase offers the unreadable data its own export: "Export all interviews" cannot hold it, and erase takes it too', async () => {
+    await fakeBrowser.storage.local.set({ 'interview:broken-01': { schema: 99 } });
+    const o = await makeOptions();
+    const { host, button } = await render(o, createElement(EraseAll));
+    await act(async () => button('Erase all data').click());
+    const dialog = must(host.querySelector('[role=alertdialog]'));
+    expect(dialog.textContent).toContain('Unreadable data is erased too and has its own export.');
+    expect(button('Export unreadable data')).toBeTruthy();
+    o.unwatch();
+  });
+
   it('a chosen file the browser cannot read is reported, and nothing is imported', async () => {
     const o = await makeOptions();
     const { host } = await render(o, createElement(ImportInterviews));

@@ -20,7 +20,8 @@ export function SuggestionCard({ needId, needLabel, suggestion }: { needId: stri
   const accepted = decision === 'accepted';
   const rejected = decision === 'rejected';
 
-  // The buttons keep their names ("Accept", "Reject"); aria-pressed carries the state, as for any toggle.
+  // Named with the offering ("Accept Mentoring"): a screen reader's list of buttons is not 24 times "Accept".
+  // aria-pressed carries the state, as for any toggle.
   const accept = () =>
     actions.setAnswers(
       accepted
@@ -54,14 +55,14 @@ export function SuggestionCard({ needId, needLabel, suggestion }: { needId: stri
         <button
           type="button"
           aria-pressed={accepted}
-          aria-describedby={nameId}
+          aria-label={`Accept ${offering.name}`}
           className={accepted ? 'primary' : ''}
           onClick={accept}
         >
           {accepted ? <span aria-hidden="true">✓ </span> : null}
           Accept
         </button>
-        <button type="button" aria-pressed={rejected} aria-describedby={nameId} onClick={reject}>
+        <button type="button" aria-pressed={rejected} aria-label={`Reject ${offering.name}`} onClick={reject}>
           {rejected ? <span aria-hidden="true">✕ </span> : null}
           Reject
         </button>

@@ -73,9 +73,9 @@ export class Suggestions {
   readonly suggestion = (need: string, offering: string) =>
     this.need(need).getByRole('listitem', { name: offering, exact: true });
   readonly accept = (need: string, offering: string) =>
-    this.suggestion(need, offering).getByRole('button', { name: 'Accept', exact: true });
+    this.suggestion(need, offering).getByRole('button', { name: `Accept ${offering}`, exact: true });
   readonly reject = (need: string, offering: string) =>
-    this.suggestion(need, offering).getByRole('button', { name: 'Reject', exact: true });
+    this.suggestion(need, offering).getByRole('button', { name: `Reject ${offering}`, exact: true });
   readonly reasons = (need: string, offering: string) =>
     this.suggestion(need, offering).getByRole('list', { name: `Why ${offering} is suggested`, exact: true });
   readonly honesty = (need: string) => this.need(need).getByRole('note');
