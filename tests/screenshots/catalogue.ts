@@ -29,7 +29,7 @@ export async function stepFiveShots(page: Page, shot: (name: string) => Promise<
   const need = page.getByRole('region', { name: 'Technical growth — Wants to learn or improve' });
   await need
     .getByRole('listitem', { name: 'Yearly learning budget' })
-    .getByRole('button', { name: 'Accept', exact: true })
+    .getByRole('button', { name: 'Accept Yearly learning budget', exact: true })
     .click();
   await need.evaluate((el) => el.scrollIntoView({ block: 'start' }));
   await shot('step-5');
