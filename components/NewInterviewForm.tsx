@@ -1,4 +1,5 @@
 import { type FormEvent, useId, useState } from 'react';
+import { isWebLink } from '../lib/summary';
 import { useCallActions } from './call/CallContext';
 import { LinkToCallField } from './call/LinkToCallField';
 import { useActions } from './StoreContext';
@@ -11,6 +12,8 @@ export function NewInterviewForm() {
   const [atsLink, setAtsLink] = useState('');
   const [error, setError] = useState('');
   const id = useId();
+  // Not refused (a record number is worth keeping too), but said: only a web address becomes a link in the summary.
+  const notLink = atsLink.trim() !== '' && !isWebLink(atsLink.trim());
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -70,7 +73,9 @@ export function NewInterviewForm() {
             onChange={(e) => setAtsLink(e.target.value)}
           />
           <span id={`${id}-ats-hint`} className="hint">
-            Optional: the candidate's page in your ATS, kept in the summary.
+            {notLink
+              ? 'Not a web address (https://…): the summary keeps it as plain text, not a link.'
+              : "Optional: the candidate's page in your ATS, kept in the summary."}
           </span>
         </label>
         <LinkToCallField />

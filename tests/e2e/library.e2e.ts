@@ -208,9 +208,15 @@ test('focus is never dropped to the top of the page: start, back, cancel, open a
   await p.backToList().focus();
   await p.page.keyboard.press('Enter');
   await expect.poll(focused).toBe('Ada Lovelace');
-  // Cancel a new interview: "New interview" again.
+  // Cancel a new interview: "New interview" again. (On the way: an ATS "link" that is no web address is
+  // accepted, and its hint says it stays plain text.)
   await p.newInterview().focus();
   await p.page.keyboard.press('Enter');
+  await p.atsLink().fill('Req 4711');
+  expect(await p.atsLink().getAttribute('aria-describedby')).toBeTruthy();
+  await p.page.getByText('Not a web address (https://…): the summary keeps it as plain text, not a link.').waitFor();
+  await p.atsLink().fill('https://ats.example/candidates/42');
+  await p.page.getByText("Optional: the candidate's page in your ATS, kept in the summary.").waitFor();
   await p.page.getByRole('button', { name: 'Cancel' }).focus();
   await p.page.keyboard.press('Enter');
   await expect.poll(focused).toBe('New interview');
