@@ -36,7 +36,16 @@ export function InterviewListItem({ entry }: { entry: IndexEntry }) {
 
   return (
     // Escape closes the actions from any of their buttons, "Actions for …" included.
-    <li className="list-entry" data-id={entry.id} onKeyDown={mode === 'actions' ? closeOnEscape : undefined}>
+    <li
+      className="list-entry"
+      data-id={entry.id}
+      onKeyDown={mode === 'actions' ? closeOnEscape : undefined}
+      // One row's actions open at a time: they close when focus moves on to another control.
+      onBlur={(e) => {
+        const next = e.relatedTarget as Node | null;
+        if (mode === 'actions' && next && !e.currentTarget.contains(next)) setMode('closed');
+      }}
+    >
       <div className="list-row">
         <button type="button" className="list-item" onClick={() => void actions.open(entry.id)}>
           <span className="list-name">{name}</span>

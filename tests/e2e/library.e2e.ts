@@ -136,6 +136,13 @@ test('keyboard users keep their place in the list: Escape, rename, archive and d
   await p.page.keyboard.press('Escape');
   expect(await lib.actionGroup('Grace Hopper').count()).toBe(0);
   await expect.poll(focused).toBe('Actions for Grace Hopper');
+  // One row's actions at a time: moving on to another row's closes these.
+  await p.page.keyboard.press('Enter');
+  await lib.actionsFor('Alan Kay').click();
+  await expect.poll(() => lib.actionGroup('Alan Kay').count()).toBe(1);
+  expect(await lib.actionGroup('Grace Hopper').count()).toBe(0);
+  await p.page.keyboard.press('Escape');
+  await lib.actionsFor('Grace Hopper').focus();
 
   // Rename from the keyboard: Enter saves, and focus comes back to the row; Escape cancels.
   await p.page.keyboard.press('Enter');
