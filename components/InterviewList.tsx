@@ -73,27 +73,32 @@ export function InterviewList({ returnTo }: { returnTo?: string | null }) {
  */
 function useFocusReturn(returnTo: string | null | undefined, fallback: RefObject<HTMLButtonElement | null>) {
   const undoId = useInterviews((s) => s.undo?.interview.id);
-  const target = useRef(returnTo);
   const first = useRef(true);
+  /** The interview whose Undo offer is showing, then (for a moment after it ends) the row to move to. */
+  const undone = useRef<{ id: string; until: number } | null>(null);
   useLayoutEffect(() => {
-    const mounted = first.current;
-    first.current = false;
-    if (undoId) {
-      target.current = undoId;
-      return;
-    }
-    const id = target.current;
     const active = document.activeElement;
-    if (id === undefined || (active && active !== document.body)) {
-      target.current = undefined;
+    const lost = !active || active === document.body;
+    const rowOf = (id: string | null | undefined) =>
+      id ? document.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"] .list-item`) : null;
+    if (first.current) {
+      first.current = false;
+      if (returnTo !== undefined && lost) (rowOf(returnTo) ?? fallback.current)?.focus();
+    }
+    if (undoId) {
+      undone.current = { id: undoId, until: 0 };
       return;
     }
-    // A restored row shows up with the index write that follows Undo: wait for it.
-    const row = id && document.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"] .list-item`);
-    if (row || mounted) {
-      (row || fallback.current)?.focus();
-      target.current = undefined;
+    const was = undone.current;
+    if (!was) return;
+    if (was.until === 0) {
+      // The offer ended, its button with it: "New interview" at once, the restored row once it is listed.
+      if (lost) fallback.current?.focus();
+      was.until = Date.now() + 2000;
     }
+    const row = Date.now() <= was.until && rowOf(was.id);
+    if (row && document.activeElement === fallback.current) row.focus();
+    if (row || Date.now() > was.until) undone.current = null;
   });
 }
 

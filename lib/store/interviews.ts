@@ -25,7 +25,14 @@ import type { Script } from '../script';
 import { isQuotaError } from '../storage/area';
 import type { IndexEntry, Status as InterviewStatus, Settings } from '../storage/registry';
 import { registry } from '../storage/registry';
-import { entryOf, type Problem, type ReadResult, type Repository, type RepositoryEvent } from '../storage/repository';
+import {
+  entryOf,
+  type Problem,
+  QuarantinedError,
+  type ReadResult,
+  type Repository,
+  type RepositoryEvent,
+} from '../storage/repository';
 import { exportFile, exportFileName } from '../storage/transfer';
 import { answersMatch, type StatusFilter } from './library';
 import { currentStepId, pacingActions } from './pacing';
@@ -62,8 +69,11 @@ export interface InterviewsState {
   filter: StatusFilter;
   /** Ids whose answers contain the query; null until the records are read. */
   textMatches: ReadonlySet<string> | null;
-  /** The interview just deleted, until it is undone or the offer expires. */
-  undo: { interview: Interview; label: string } | null;
+  /**
+   * The interview just deleted, until it is undone or the offer expires. `failed`: storage holds an
+   * unreadable record under its key now, so it cannot be restored: it stays offered for export until dismissed.
+   */
+  undo: { interview: Interview; label: string; failed?: boolean } | null;
 }
 
 export interface NewInterviewForm {
@@ -123,6 +133,8 @@ export function createInterviewsStore(deps: StoreDeps) {
   const unsaved = new Map<string, Interview>();
   /** Open interviews deleted outside this panel: typing saves them again, and their next write lists them again too. */
   const unlisted = new Set<string>();
+  /** The writer's last "Not saved" message, cleared from the status line once a save succeeds. */
+  let writerError = '';
   /** Every record, read on the first text search and kept fresh from storage events. */
   let records: Map<string, Interview> | null = null;
 
@@ -131,10 +143,18 @@ export function createInterviewsStore(deps: StoreDeps) {
 
   const writer = createWriter<Interview>({
     write: async (interview) => {
-      await repository.writeInterview({ ...interview, writer: deps.writerId });
-      if (unlisted.has(interview.id)) {
-        await repository.indexInterview(entryOf(interview));
+      const relist = unlisted.has(interview.id);
+      let next = interview;
+      if (relist) {
+        // Deleted here or elsewhere, then maybe saved again by another window meanwhile: keep what it wrote.
+        const current = await repository.readInterview(interview.id);
+        if (current.kind === 'ok') next = mergeInterviews(current.interview, interview);
+      }
+      await repository.writeInterview({ ...next, writer: deps.writerId });
+      if (relist) {
+        await repository.indexInterview(entryOf(next));
         unlisted.delete(interview.id);
+        say('info', `Saved again: the interview with ${entryOf(next).candidate || 'Unnamed candidate'} is back in the list.`);
       }
       // Only this copy is known to be stored; a newer one (or another interview's refused text) stays held.
       if (unsaved.get(interview.id) === interview) unsaved.delete(interview.id);
@@ -147,7 +167,10 @@ export function createInterviewsStore(deps: StoreDeps) {
         return;
       }
       clearTimeout(retryTimer);
-      if (getState().save === 'saving') setState({ save: 'saved', saveError: null, storageFull: false });
+      if (getState().save !== 'saving') return;
+      setState({ save: 'saved', saveError: null, storageFull: false });
+      // Its "Not saved" message is solved now: say so, rather than leave it up.
+      if (getState().status?.text === writerError) say('info', 'Saved: everything you typed is in storage now.');
     },
     onError: (_id, error) => {
       const reason = reasonOf(error);
@@ -162,6 +185,7 @@ export function createInterviewsStore(deps: StoreDeps) {
       // A write refused again for the same reason (typing retries it) is not news: the message is still shown,
       // and saying it again would make a screen reader read it out at every keystroke.
       const { status } = getState();
+      writerError = message;
       if (status?.tone === 'error' && status.text === message) return;
       say('error', message);
     },
@@ -315,8 +339,7 @@ export function createInterviewsStore(deps: StoreDeps) {
   async function restore(snapshot: Interview) {
     // Another window may have saved it again since (typing into it after the delete): keep what it wrote.
     const current = await repository.readInterview(snapshot.id);
-    if (current.kind === 'invalid')
-      throw new Error('it was written again meanwhile and cannot be read; that copy is kept as it is.');
+    if (current.kind === 'invalid') throw new QuarantinedError(current.problem.key);
     const base = current.kind === 'ok' ? mergeInterviews(current.interview, snapshot) : snapshot;
     // Ours now: a panel that wrote the snapshot must not take this write for its own echo.
     const restored = { ...withHeld(base), writer: deps.writerId };
@@ -328,8 +351,10 @@ export function createInterviewsStore(deps: StoreDeps) {
     const now = clock();
     const { interview } = getState();
     if (id) {
+      const { undo } = getState();
       const one =
         (interview?.id === id ? interview : unsaved.get(id)) ??
+        (undo?.interview.id === id ? undo.interview : null) ??
         (await repository.readInterview(id).then((r) => (r.kind === 'ok' ? r.interview : null)));
       if (!one) throw new Error('this interview could not be read (see "Unreadable data" in the options).');
       const name =
@@ -628,11 +653,21 @@ export function createInterviewsStore(deps: StoreDeps) {
 
     /** Deletes at once and offers Undo for a few seconds; Undo writes the same record back. */
     async remove(id: string) {
+      // Only one deleted copy is kept: one that could not be restored must be exported or dismissed first.
+      if (getState().undo?.failed) {
+        say('error', 'First export or dismiss the interview that could not be restored.');
+        return;
+      }
       try {
         await removeRecord(id);
       } catch (error) {
         refused('delete', error);
       }
+    },
+
+    dismissUndo() {
+      clearTimeout(undoTimer);
+      setState({ undo: null });
     },
 
     async undoRemove() {
@@ -643,8 +678,18 @@ export function createInterviewsStore(deps: StoreDeps) {
         await restore(undo.interview);
         say('info', `Restored the interview with ${undo.label}.`);
       } catch (error) {
-        // Only this panel holds it now: held like text storage refused, so it is offered to storage again
-        // (listed again once written) and is in every export meanwhile.
+        if (error instanceof QuarantinedError) {
+          // Something unreadable was written under its key since: never written over, so it cannot come back.
+          // It stays offered, for export, until dismissed.
+          setState({ undo: { ...undo, failed: true } });
+          say(
+            'error',
+            `Could not restore the interview with ${undo.label}: its place in storage holds data that cannot be read. Export it to keep it.`,
+          );
+          return;
+        }
+        // Storage refused the write (full): held like text it refused, offered to storage again (merged with
+        // whatever another window saved meanwhile, and listed again once written), and in every export.
         unlisted.add(undo.interview.id);
         save(undo.interview);
         say(

@@ -237,4 +237,16 @@ test('focus is never dropped to the top of the page: start, back, cancel, open a
   await p.page.keyboard.press('Enter');
   await expect.poll(() => lib.names()).toEqual(['Grace Hopper', 'Ada Lovelace']);
   await expect.poll(focused).toBe('Ada Lovelace');
+  // With an Undo offer still showing, leaving an interview still lands on its row.
+  await lib.actionsFor('Ada Lovelace').focus();
+  await p.page.keyboard.press('Enter');
+  await lib.action('Ada Lovelace', 'Delete').focus();
+  await p.page.keyboard.press('Enter');
+  await expect.poll(() => lib.names()).toEqual(['Grace Hopper']);
+  await lib.row('Grace Hopper').focus();
+  await p.page.keyboard.press('Enter');
+  await expect.poll(focused).toMatch(/^Step 1 of 5/);
+  await p.backToList().focus();
+  await p.page.keyboard.press('Enter');
+  await expect.poll(focused).toBe('Grace Hopper');
 });

@@ -7,7 +7,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { type Interview, keys, text } from '../../lib/interview';
 import { interviewKey } from '../../lib/storage/registry';
-import { ID, implementGetKeys, must, settle, stored, storedIndex, storedInterview } from './support';
+import { CREATED_AT, ID, implementGetKeys, must, settle, stored, storedIndex, storedInterview } from './support';
 import { makePanel } from './support/panel';
 
 const NOTE = keys.answer('difference', 'note');
@@ -89,7 +89,7 @@ describe('list actions storage refuses', () => {
     unwatch();
   });
 
-  it('Undo after the record was written again unreadable keeps the deleted copy in the panel and in the export', async () => {
+  it('Undo after the record was written again unreadable keeps the deleted copy offered for export until dismissed', async () => {
     const { panel, unwatch, state } = await listed();
     await panel.actions.remove(ID);
     // Another version of the extension wrote it back meanwhile in a form this one cannot read.
@@ -98,10 +98,60 @@ describe('list actions storage refuses', () => {
     await panel.actions.undoRemove();
     await settle();
     expect(state().status?.tone).toBe('error');
-    expect(state().save).toBe('failed');
+    expect(state().undo).toMatchObject({ failed: true, label: 'Ada Lovelace' });
+    expect(state().save).toBe('saved'); // nothing is retried against the unreadable record
     expect(await stored(interviewKey(ID))).toEqual({ schema: 99 });
-    const file = JSON.parse(must(await panel.actions.exportInterviews()).json) as { interviews: Interview[] };
+    const file = JSON.parse(must(await panel.actions.exportInterviews(ID)).json) as { interviews: Interview[] };
     expect(file.interviews.map((i) => text(i, NOTE))).toEqual(['what she said']);
+    // It is the one deleted copy kept: another delete waits until it is exported or dismissed.
+    await panel.actions.remove(ID);
+    expect(state().status?.text).toBe('First export or dismiss the interview that could not be restored.');
+    panel.actions.dismissUndo();
+    expect(state().undo).toBeNull();
+    unwatch();
+  });
+
+  it("Undo refused once, while another panel kept typing into it: the retry keeps that panel's words", async () => {
+    const a = makePanel({ writerId: 'panel-a', retryMs: 50 });
+    const b = makePanel({ writerId: 'panel-b', start: CREATED_AT + 500, retryMs: 50 });
+    const unwatch = [await a.actions.init(), await b.actions.init()];
+    await a.actions.start({ candidate: 'Ada Lovelace', role: 'Engineer', atsLink: '' });
+    a.actions.setAnswer(NOTE, 'before');
+    await settle();
+    await b.actions.open(ID);
+    a.actions.showList();
+    await a.actions.remove(ID);
+    await settle();
+    b.actions.setAnswer(NOTE, 'before, and typed in B after the delete');
+    await settle(10);
+    b.actions.showList();
+    // A's Undo: its one write (record and index together) is refused; a later one goes through.
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error(QUOTA));
+    await a.actions.undoRemove();
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    await settle(10);
+    const storedNote = text(await storedInterview(), NOTE);
+    const listed = a.state().entries.map((e) => e.candidate);
+    for (const u of unwatch) u();
+    expect({ storedNote, listed, save: a.state().save }).toEqual({
+      storedNote: 'before, and typed in B after the delete',
+      listed: ['Ada Lovelace'],
+      save: 'saved',
+    });
+  });
+
+  it('a "Not saved" message gives way to "Saved" once storage takes the text', async () => {
+    const { panel, unwatch, state } = await listed();
+    await panel.actions.open(ID);
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error(QUOTA));
+    panel.actions.setAnswer(NOTE, 'typed while full');
+    await settle();
+    expect(state().status?.text).toMatch(/^Not saved: browser storage is full/);
+    set.mockRestore();
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    await settle();
+    expect(state().save).toBe('saved');
+    expect(state().status).toMatchObject({ tone: 'info', text: 'Saved: everything you typed is in storage now.' });
     unwatch();
   });
 });
