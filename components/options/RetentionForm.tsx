@@ -1,10 +1,13 @@
 import { type FormEvent, useState } from 'react';
 import { offerDownload } from '../../lib/download';
+import { registry } from '../../lib/storage/registry';
 import { useOptions, useOptionsActions } from './OptionsContext';
 
 /** Automatic deletion of old interviews: off unless the user turns it on. */
 export function RetentionForm() {
   const days = useOptions((s) => s.settings.retentionDays);
+  // Unreadable stored settings: their retention cannot be known, so nothing is deleted until they read again.
+  const unreadable = useOptions((s) => s.quarantine.some((i) => i.key === registry.settings.key));
   const actions = useOptionsActions();
   const [on, setOn] = useState(days !== null);
   const [draft, setDraft] = useState(String(days ?? 180));
@@ -20,6 +23,11 @@ export function RetentionForm() {
   return (
     <form className="retention" onSubmit={submit}>
       <h3>Keep interviews</h3>
+      {unreadable ? (
+        <p className="notice notice-error">
+          Your stored settings could not be read (see Summary above), so nothing is deleted automatically until they can be.
+        </p>
+      ) : null}
       <label className="choice">
         <input type="checkbox" checked={on} onChange={(e) => setOn(e.target.checked)} />
         <span>Delete interviews automatically when they get old</span>

@@ -12,6 +12,7 @@ import { DataSection } from '../../components/options/DataSection';
 import { EraseAll } from '../../components/options/EraseAll';
 import { ImportInterviews } from '../../components/options/ImportInterviews';
 import { OptionsProvider } from '../../components/options/OptionsContext';
+import { RetentionForm } from '../../components/options/RetentionForm';
 import { SummarySettings } from '../../components/options/SummarySettings';
 import { browserStorage } from '../../lib/storage/area';
 import { createRepository } from '../../lib/storage/repository';
@@ -160,6 +161,11 @@ describe('options actions that fail', () => {
       /^Your stored settings could not be read \(noRecordingNote: .+\)\. They are kept exactly as they were and are not written over; defaults are in use\. Export them from "Unreadable data" below\.$/,
     );
     expect((await fakeBrowser.storage.local.get('settings')).settings).toEqual(corrupt);
+    // Retention says it too: with its days unknown, nothing is deleted automatically.
+    const retention = await render(o, createElement(RetentionForm));
+    expect(retention.host.textContent).toContain(
+      'Your stored settings could not be read (see Summary above), so nothing is deleted automatically until they can be.',
+    );
     o.unwatch();
   });
 });
