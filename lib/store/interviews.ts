@@ -133,6 +133,8 @@ export function createInterviewsStore(deps: StoreDeps) {
   const unsaved = new Map<string, Interview>();
   /** Open interviews deleted outside this panel: typing saves them again, and their next write lists them again too. */
   const unlisted = new Set<string>();
+  /** How many times "Erase all data" has run while this panel was open. */
+  let erasures = 0;
   /** The writer's last "Not saved" message, cleared from the status line once a save succeeds. */
   let writerError = '';
   /** Every record, read on the first text search and kept fresh from storage events. */
@@ -143,6 +145,7 @@ export function createInterviewsStore(deps: StoreDeps) {
 
   const writer = createWriter<Interview>({
     write: async (interview) => {
+      const era = erasures;
       const relist = unlisted.has(interview.id);
       let next = interview;
       if (relist) {
@@ -151,6 +154,8 @@ export function createInterviewsStore(deps: StoreDeps) {
         if (current.kind === 'ok') next = mergeInterviews(current.interview, interview);
       }
       await repository.writeInterview({ ...next, writer: deps.writerId });
+      // "Erase all data" ran while this write was on its way: it must not bring the interview back.
+      if (era !== erasures) return repository.removeInterview(interview.id);
       if (relist) {
         await repository.indexInterview(entryOf(next));
         unlisted.delete(interview.id);
@@ -426,6 +431,7 @@ export function createInterviewsStore(deps: StoreDeps) {
         setState({ settings: event.settings });
         return;
       case 'erased':
+        erasures += 1;
         writer.discard();
         unsaved.clear();
         unlisted.clear();

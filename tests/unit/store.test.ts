@@ -6,7 +6,18 @@ import { browserStorage, type Storage } from '../../lib/storage/area';
 import { interviewKey } from '../../lib/storage/registry';
 import { createRepository } from '../../lib/storage/repository';
 import type { StoreDeps } from '../../lib/store/interviews';
-import { CREATED_AT, deferred, ID, implementGetKeys, must, newInterview, settle, storedIndex, storedInterview } from './support';
+import {
+  CREATED_AT,
+  deferred,
+  ID,
+  implementGetKeys,
+  must,
+  newInterview,
+  settle,
+  stored,
+  storedIndex,
+  storedInterview,
+} from './support';
 import { makePanel } from './support/panel';
 
 const NOTE = keys.answer('difference', 'note');
@@ -611,6 +622,28 @@ describe('interviews store: library, delete with undo, storage full, export', ()
     await settle();
     expect(panel.state()).toMatchObject({ entries: [], screen: 'list', openId: null, interview: null, undo: null });
     expect(panel.state().status?.text).toMatch(/erased/);
+    unwatch();
+  });
+
+  it('a save already on its way when "Erase all data" runs does not bring the interview back', async () => {
+    const { panel, unwatch } = await withInterview(true);
+    // The next save is slow to reach storage: the erase lands first.
+    const local = fakeBrowser.storage.local;
+    const original = local.set.bind(local);
+    const gate = deferred();
+    vi.spyOn(local, 'set').mockImplementationOnce(async (items) => {
+      await gate.promise;
+      return original(items);
+    });
+    panel.actions.setAnswer(NOTE, 'typed as the erase ran');
+    panel.actions.flush();
+    await settle();
+    await createRepository(browserStorage()).eraseAll();
+    await settle();
+    gate.resolve();
+    await settle(10);
+    expect(await stored(interviewKey(ID))).toBeUndefined();
+    expect(panel.state().entries).toEqual([]);
     unwatch();
   });
 
