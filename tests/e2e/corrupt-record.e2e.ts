@@ -2,8 +2,10 @@
  * Stored data that fails validation is reported, kept aside exactly as it was,
  * and never written over, whatever the interviewer does in the panel.
  */
+import { readFile } from 'node:fs/promises';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { type Harness, launch } from './harness';
+import { Library } from './pages/library';
 import { Panel } from './pages/panel';
 
 let h: Harness;
@@ -75,4 +77,30 @@ test('a corrupt index is reported on the list and not written over', async () =>
   await expect.poll(() => p.differenceNote().inputValue()).toBe('kept in its own record');
   expect((await h.storage.read()).index).toBe(42);
   expect(h.errors).toEqual([]);
+});
+
+test('Undo onto a record written unreadable meanwhile: the deleted interview stays offered for export, never over it', async () => {
+  const p = new Panel(await h.openPanel());
+  const lib = new Library(p.page);
+  await p.create('Ada Lovelace', 'Engineer');
+  await p.differenceNote().fill('what she said');
+  await p.backToList().click();
+  const id = await p.page.locator('li[data-id]').getAttribute('data-id');
+  await lib.act('Ada Lovelace', 'Delete');
+  await expect.poll(() => lib.names()).toEqual([]);
+  // Another version of the extension writes something this one cannot read under the same key.
+  await h.storage.write({ [`interview:${id}`]: { schema: 99 } });
+  await lib.undo().focus();
+  await p.page.keyboard.press('Enter');
+  const exportIt = p.page.getByRole('button', { name: 'Export deleted interview', exact: true });
+  await exportIt.waitFor();
+  await expect.poll(() => p.status().textContent()).toMatch(/^Could not restore the interview with Ada Lovelace/);
+  // The way to keep it has the focus its Undo button had; Enter saves it as a file with the words in it.
+  expect(await exportIt.evaluate((el) => el === document.activeElement)).toBe(true);
+  const [download] = await Promise.all([p.page.waitForEvent('download'), p.page.keyboard.press('Enter')]);
+  const file = await download.path().then((path) => readFile(path, 'utf8'));
+  expect(file).toContain('what she said');
+  expect((await h.storage.read())[`interview:${id}`]).toEqual({ schema: 99 });
+  await p.page.getByRole('button', { name: 'Dismiss', exact: true }).click();
+  expect(await exportIt.count()).toBe(0);
 });
