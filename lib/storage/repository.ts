@@ -138,6 +138,13 @@ export function createRepository(storage: Storage, now: () => number = Date.now)
     return result;
   }
 
+  /** Stored settings, read like `readSettings`: unreadable ones are noted (logged, writes refused), defaults returned. */
+  function settingsOf(raw: unknown): Settings {
+    return parseSettings(raw, (problem) =>
+      note(registry.settings.key, problem ? { kind: 'invalid', problem } : { kind: 'missing' }),
+    );
+  }
+
   /** Records when and why data could not be read. The bad data itself is never touched. */
   function logProblems(problems: Problem[]): void {
     if (problems.length === 0) return;
@@ -307,9 +314,7 @@ export function createRepository(storage: Storage, now: () => number = Date.now)
     /** The settings, or the defaults while the stored ones cannot be read (those are logged and kept). */
     async readSettings(): Promise<Settings> {
       const key = registry.settings.key;
-      return parseSettings((await area.get(key))[key], (problem) =>
-        note(key, problem ? { kind: 'invalid', problem } : { kind: 'missing' }),
-      );
+      return settingsOf((await area.get(key))[key]);
     },
 
     async writeSettings(settings: Settings): Promise<void> {
@@ -348,8 +353,7 @@ export function createRepository(storage: Storage, now: () => number = Date.now)
           }
           if (key === registry.settings.key) {
             // Noted here too, so a save right after another page broke them is refused before the page reads again.
-            const seen = (problem: Problem | null) => note(key, problem ? { kind: 'invalid', problem } : { kind: 'missing' });
-            if (wants('settings')) listener({ kind: 'settings', settings: parseSettings(change.newValue, seen) });
+            if (wants('settings')) listener({ kind: 'settings', settings: settingsOf(change.newValue) });
             continue;
           }
           if (key === registry.quarantine.key) {

@@ -159,7 +159,7 @@ export function createInterviewsStore(deps: StoreDeps) {
       if (relist) {
         await repository.indexInterview(entryOf(next));
         unlisted.delete(interview.id);
-        say('info', `Saved again: the interview with ${entryOf(next).candidate || 'Unnamed candidate'} is back in the list.`);
+        say('info', `Saved again: the interview with ${labelOf(next)} is back in the list.`);
       }
       // Only this copy is known to be stored; a newer one (or another interview's refused text) stays held.
       if (unsaved.get(interview.id) === interview) unsaved.delete(interview.id);
@@ -199,6 +199,11 @@ export function createInterviewsStore(deps: StoreDeps) {
   /** A list action storage refused is said, never a click that silently does nothing. */
   function refused(what: string, error: unknown) {
     say('error', `Could not ${what}: ${why(error)}`);
+  }
+
+  /** The candidate, as the list and its messages name them. */
+  function labelOf(interview: Interview): string {
+    return entryOf(interview).candidate || 'Unnamed candidate';
   }
 
   function why(error: unknown): string {
@@ -333,7 +338,7 @@ export function createInterviewsStore(deps: StoreDeps) {
       say('info', 'This interview was already deleted; it is removed from the list.');
       return;
     }
-    const label = entryOf(snapshot).candidate || 'Unnamed candidate';
+    const label = labelOf(snapshot);
     clearTimeout(undoTimer);
     setState({ undo: { interview: snapshot, label } });
     say('info', `Deleted the interview with ${label}.`);

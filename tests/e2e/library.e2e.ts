@@ -2,6 +2,7 @@
  * The library (issue #3): search by candidate, role or answer text, filter
  * by status, rename, mark done, archive, resume, delete with undo.
  */
+import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { type Harness, launch } from './harness';
 import { Library } from './pages/library';
@@ -114,14 +115,7 @@ test('keyboard users keep their place in the list: Escape, rename, archive and d
     await p.backToList().click();
   }
   await expect.poll(() => lib.names()).toEqual(['Alan Kay', 'Grace Hopper', 'Ada Lovelace']);
-  const focused = () =>
-    p.page.evaluate(() => {
-      const el = document.activeElement as HTMLElement | null;
-      if (el === null || el === document.body) return 'body';
-      // A row's own button: its candidate's name (the first line).
-      const name = el.querySelector('.list-name')?.textContent;
-      return name ?? el.getAttribute('aria-label') ?? el.textContent?.trim() ?? '';
-    });
+  const focused = () => focusedName(p.page);
 
   // Escape closes the actions and returns to their button.
   await lib.actionsFor('Grace Hopper').focus();
@@ -169,16 +163,10 @@ test('keyboard users keep their place in the list: Escape, rename, archive and d
   await expect.poll(focused).toBe('Ada Lovelace');
 
   // Delete the last row: focus goes to the row above it; delete them all: to "New interview".
-  await lib.actionsFor('Ada Lovelace').focus();
-  await p.page.keyboard.press('Enter');
-  await lib.action('Ada Lovelace', 'Delete').focus();
-  await p.page.keyboard.press('Enter');
+  await deleteByKeyboard(lib, 'Ada Lovelace');
   await expect.poll(() => lib.names()).toEqual(['Alan Kay']);
   await expect.poll(focused).toBe('Alan Kay');
-  await lib.actionsFor('Alan Kay').focus();
-  await p.page.keyboard.press('Enter');
-  await lib.action('Alan Kay', 'Delete').focus();
-  await p.page.keyboard.press('Enter');
+  await deleteByKeyboard(lib, 'Alan Kay');
   await expect.poll(() => lib.names()).toEqual([]);
   await expect.poll(focused).toBe('New interview');
 });
@@ -186,13 +174,7 @@ test('keyboard users keep their place in the list: Escape, rename, archive and d
 test('focus is never dropped to the top of the page: start, back, cancel, open and Undo each hand it on', async () => {
   const p = new Panel(await h.openPanel());
   const lib = new Library(p.page);
-  const focused = () =>
-    p.page.evaluate(() => {
-      const el = document.activeElement as HTMLElement | null;
-      if (el === null || el === document.body) return 'body';
-      const name = el.querySelector('.list-name')?.textContent;
-      return name ?? el.getAttribute('aria-label') ?? el.textContent?.trim() ?? '';
-    });
+  const focused = () => focusedName(p.page);
   // Start from the keyboard: focus lands on step 1's heading.
   await p.newInterview().focus();
   await p.page.keyboard.press('Enter');
@@ -228,20 +210,14 @@ test('focus is never dropped to the top of the page: start, back, cancel, open a
   await p.page.keyboard.press('Enter');
   await expect.poll(focused).toBe('New interview');
   // Undo a delete: the restored row.
-  await lib.actionsFor('Ada Lovelace').focus();
-  await p.page.keyboard.press('Enter');
-  await lib.action('Ada Lovelace', 'Delete').focus();
-  await p.page.keyboard.press('Enter');
+  await deleteByKeyboard(lib, 'Ada Lovelace');
   await expect.poll(() => lib.names()).toEqual(['Grace Hopper']);
   await lib.undo().focus();
   await p.page.keyboard.press('Enter');
   await expect.poll(() => lib.names()).toEqual(['Grace Hopper', 'Ada Lovelace']);
   await expect.poll(focused).toBe('Ada Lovelace');
   // With an Undo offer still showing, leaving an interview still lands on its row.
-  await lib.actionsFor('Ada Lovelace').focus();
-  await p.page.keyboard.press('Enter');
-  await lib.action('Ada Lovelace', 'Delete').focus();
-  await p.page.keyboard.press('Enter');
+  await deleteByKeyboard(lib, 'Ada Lovelace');
   await expect.poll(() => lib.names()).toEqual(['Grace Hopper']);
   await lib.row('Grace Hopper').focus();
   await p.page.keyboard.press('Enter');
@@ -250,3 +226,22 @@ test('focus is never dropped to the top of the page: start, back, cancel, open a
   await p.page.keyboard.press('Enter');
   await expect.poll(focused).toBe('Grace Hopper');
 });
+
+/** What has the focus, as the tests name it: a row by its candidate, else a control by its name; 'body' when nothing. */
+function focusedName(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (el === null || el === document.body) return 'body';
+    // A row's own button: its candidate's name (the first line).
+    const name = el.querySelector('.list-name')?.textContent;
+    return name ?? el.getAttribute('aria-label') ?? el.textContent?.trim() ?? '';
+  });
+}
+
+/** Deletes from the keyboard: Enter on the row's "Actions for …", then on its Delete. */
+async function deleteByKeyboard(lib: Library, name: string): Promise<void> {
+  await lib.actionsFor(name).focus();
+  await lib.page.keyboard.press('Enter');
+  await lib.action(name, 'Delete').focus();
+  await lib.page.keyboard.press('Enter');
+}

@@ -7,8 +7,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { type Interview, keys, text } from '../../lib/interview';
 import { interviewKey } from '../../lib/storage/registry';
-import { CREATED_AT, ID, implementGetKeys, must, settle, stored, storedIndex, storedInterview } from './support';
-import { makePanel } from './support/panel';
+import { ID, implementGetKeys, must, settle, stored, storedIndex, storedInterview } from './support';
+import { makePanel, twoPanels } from './support/panel';
 
 const NOTE = keys.answer('difference', 'note');
 const QUOTA = 'Resource::kQuotaBytes quota exceeded';
@@ -112,13 +112,9 @@ describe('list actions storage refuses', () => {
   });
 
   it("Undo refused once, while another panel kept typing into it: the retry keeps that panel's words", async () => {
-    const a = makePanel({ writerId: 'panel-a', retryMs: 50 });
-    const b = makePanel({ writerId: 'panel-b', start: CREATED_AT + 500, retryMs: 50 });
-    const unwatch = [await a.actions.init(), await b.actions.init()];
-    await a.actions.start({ candidate: 'Ada Lovelace', role: 'Engineer', atsLink: '' });
+    const { a, b, unwatch } = await twoPanels({ candidate: 'Ada Lovelace', retryMs: 50 });
     a.actions.setAnswer(NOTE, 'before');
     await settle();
-    await b.actions.open(ID);
     a.actions.showList();
     await a.actions.remove(ID);
     await settle();
@@ -132,7 +128,7 @@ describe('list actions storage refuses', () => {
     await settle(10);
     const storedNote = text(await storedInterview(), NOTE);
     const listed = a.state().entries.map((e) => e.candidate);
-    for (const u of unwatch) u();
+    unwatch();
     expect({ storedNote, listed, save: a.state().save }).toEqual({
       storedNote: 'before, and typed in B after the delete',
       listed: ['Ada Lovelace'],

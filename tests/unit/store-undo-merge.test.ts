@@ -11,7 +11,7 @@ import { keys, text } from '../../lib/interview';
 import { browserStorage } from '../../lib/storage/area';
 import { createRepository } from '../../lib/storage/repository';
 import { CREATED_AT, ID, implementGetKeys, must, newInterview, settle, storedInterview, withFields } from './support';
-import { makePanel } from './support/panel';
+import { makePanel, twoPanels } from './support/panel';
 
 const NOTE = keys.answer('difference', 'note');
 
@@ -22,12 +22,7 @@ describe('undo delete vs a panel that kept typing', () => {
   });
 
   it('undo does not put the deleted snapshot over text typed since in another panel', async () => {
-    const a = makePanel({ writerId: 'panel-a', start: CREATED_AT });
-    const b = makePanel({ writerId: 'panel-b', start: CREATED_AT + 1000 });
-    const unwatch = [await a.actions.init(), await b.actions.init()];
-    await a.actions.start({ candidate: 'Ada', role: 'Eng', atsLink: '' });
-    await settle();
-    await b.actions.open(ID);
+    const { a, b, unwatch } = await twoPanels();
     b.actions.setAnswer(NOTE, 'before the delete');
     await settle();
 
@@ -45,7 +40,7 @@ describe('undo delete vs a panel that kept typing', () => {
     await settle(10);
     const storedNote = text(await storedInterview(), NOTE);
     const shownInB = text(must(b.state().interview), NOTE);
-    for (const u of unwatch) u();
+    unwatch();
     expect({ shownInB, storedNote }).toEqual({
       shownInB: 'before the delete, and typed after it',
       storedNote: 'before the delete, and typed after it',
@@ -53,12 +48,7 @@ describe('undo delete vs a panel that kept typing', () => {
   });
 
   it('typing after a delete elsewhere saves the interview and lists it again', async () => {
-    const a = makePanel({ writerId: 'panel-a', start: CREATED_AT });
-    const b = makePanel({ writerId: 'panel-b', start: CREATED_AT + 1000 });
-    const unwatch = [await a.actions.init(), await b.actions.init()];
-    await a.actions.start({ candidate: 'Ada', role: 'Eng', atsLink: '' });
-    await settle();
-    await b.actions.open(ID);
+    const { a, b, unwatch } = await twoPanels();
     a.actions.showList();
     await a.actions.remove(ID);
     await settle();
@@ -69,7 +59,7 @@ describe('undo delete vs a panel that kept typing', () => {
     const listedInA = a.state().entries.map((e) => e.candidate);
     const listedInB = b.state().entries.map((e) => e.candidate);
     const storedNote = text(await storedInterview(), NOTE);
-    for (const u of unwatch) u();
+    unwatch();
     expect({ storedNote, listedInA, listedInB }).toEqual({
       storedNote: 'typed after the delete',
       listedInA: ['Ada'],

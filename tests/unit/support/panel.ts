@@ -3,7 +3,7 @@ import { defaultScript, findScript } from '../../../lib/script';
 import { browserStorage } from '../../../lib/storage/area';
 import { createRepository } from '../../../lib/storage/repository';
 import { createInterviewsStore, type StoreDeps } from '../../../lib/store/interviews';
-import { CREATED_AT, ID } from './index';
+import { CREATED_AT, ID, settle } from './index';
 
 /** Any store dependency, plus where the default clock starts (`CREATED_AT`) and how far it moves per reading (1 ms). */
 export type PanelOptions = Partial<StoreDeps> & { start?: number; tick?: number };
@@ -29,4 +29,24 @@ export function makePanel({ start = CREATED_AT, tick = 1, ...deps }: PanelOption
     ...deps,
   });
   return { ...panel, copy, state: () => panel.store.getState() };
+}
+
+/**
+ * Two panels on one interview: A (writer 'panel-a') starts `ID` for `candidate`, then B ('panel-b',
+ * its clock a second later) opens it; both follow storage until `unwatch()`.
+ */
+export async function twoPanels({ candidate = 'Ada', ...options }: PanelOptions & { candidate?: string } = {}) {
+  const a = makePanel({ ...options, writerId: 'panel-a', start: CREATED_AT });
+  const b = makePanel({ ...options, writerId: 'panel-b', start: CREATED_AT + 1000 });
+  const stops = [await a.actions.init(), await b.actions.init()];
+  await a.actions.start({ candidate, role: 'Eng', atsLink: '' });
+  await settle();
+  await b.actions.open(ID);
+  return {
+    a,
+    b,
+    unwatch: () => {
+      for (const stop of stops) stop();
+    },
+  };
 }
