@@ -41,6 +41,17 @@ export function SummarySettings() {
         />
         <span>Say in the summary that nothing was recorded</span>
       </label>
+      <label className="choice">
+        <input
+          type="checkbox"
+          checked={settings.listRejected === true}
+          onChange={(e) => void actions.saveSettings({ listRejected: e.target.checked })}
+        />
+        <span>
+          List the suggestions I rejected in step 5
+          <span className="hint">Under each need, after what was offered: “Rejected: Friday internal talks”.</span>
+        </span>
+      </label>
     </section>
   );
 }

@@ -18,7 +18,17 @@ export const RECORD_KEYS: ReadonlySet<string> = new Set([keys.candidate, keys.ro
  * stay out of this list. (Library search keeps offering names searchable and
  * leaves out the state words of `match:`; see `isStateField` in fields.ts.)
  */
-export const NON_ANSWER_PREFIXES: readonly string[] = ['mark:', 'budget:', 'time:', 'timer:', 'offeringName:', 'offeringKind:'];
+export const NON_ANSWER_PREFIXES: readonly string[] = [
+  'mark:',
+  'budget:',
+  'time:',
+  'timer:',
+  'offeringName:',
+  'offeringKind:',
+  'offeringModes:',
+  // Step 5's choice of needs to discuss: how the panel is arranged, not what was said.
+  'discuss:',
+];
 
 /** True for a field the interviewer filled in during the interview: an answer, a tick, a choice. */
 export function isAnswerKey(key: string): boolean {

@@ -30,6 +30,16 @@ export const keys = {
   matchNote: (needId: string, offeringId: string) => `matchNote:${needId}:${offeringId}`,
   offeringName: (needId: string, offeringId: string) => `offeringName:${needId}:${offeringId}`,
   offeringKind: (needId: string, offeringId: string) => `offeringKind:${needId}:${offeringId}`,
+  /**
+   * The growth modes the offering served when it was decided (space-separated
+   * mode ids), so the summary can tell an offer of mentoring from a recorded
+   * "no mentoring on offer" without the catalogue (issue 21).
+   */
+  offeringModes: (needId: string, offeringId: string) => `offeringModes:${needId}:${offeringId}`,
+  /** Step 5: whether a need is discussed (true) or folded away (false); unset follows the suggested default. */
+  discuss: (needId: string) => `discuss:${needId}`,
+  /** The interviewer's own closing note: their take and the next steps. In the summary, never in anything for the candidate. */
+  take: 'take',
   /** True when the interviewer records that the preferred growth mode has no offering. */
   gap: (modeId: string) => `gap:${modeId}`,
   /** How an answer is marked: `quote`, `followup`, or '' (unmarked). `fieldKey` is the answer's own key. */
@@ -73,7 +83,7 @@ export function isFilled(value: FieldValue | undefined): boolean {
 }
 
 /** Fields that hold the product's own state words (`accepted`), not anything the interviewer typed: search skips them. */
-const STATE_PREFIXES = ['match:', 'offeringKind:'] as const;
+const STATE_PREFIXES = ['match:', 'offeringKind:', 'offeringModes:', 'discuss:'] as const;
 
 export function isStateField(key: string): boolean {
   return STATE_PREFIXES.some((p) => key.startsWith(p));
@@ -81,10 +91,30 @@ export function isStateField(key: string): boolean {
 
 export type MatchDecision = 'accepted' | 'rejected';
 
+/** The fields that record a decision on a suggested offering, with what the summary needs of it when the catalogue has changed. */
+export function decisionFields(
+  needId: string,
+  offering: { id: string; name: string; kind: string; modes: readonly string[] },
+  decision: MatchDecision | '',
+): Record<string, FieldValue> {
+  if (decision === '') return { [keys.match(needId, offering.id)]: '' };
+  return {
+    [keys.match(needId, offering.id)]: decision,
+    [keys.offeringName(needId, offering.id)]: offering.name,
+    [keys.offeringKind(needId, offering.id)]: offering.kind,
+    [keys.offeringModes(needId, offering.id)]: offering.modes.join(' '),
+  };
+}
+
 /** Offerings accepted for a need, from the interview alone (ids in the order they were first decided). */
 export function acceptedFor(interview: Interview, needId: string): { offeringId: string; t: number }[] {
+  return decidedFor(interview, needId, 'accepted');
+}
+
+/** Offerings with this decision for a need, from the interview alone. */
+export function decidedFor(interview: Interview, needId: string, decision: MatchDecision): { offeringId: string; t: number }[] {
   const prefix = `match:${needId}:`;
   return Object.entries(interview.fields)
-    .filter(([key, field]) => key.startsWith(prefix) && field.v === 'accepted')
+    .filter(([key, field]) => key.startsWith(prefix) && field.v === decision)
     .map(([key, field]) => ({ offeringId: key.slice(prefix.length), t: field.t }));
 }

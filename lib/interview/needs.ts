@@ -13,6 +13,8 @@ export interface Need {
   /** The candidate's words. */
   detail: string;
   source: { kind: 'arena'; arenaId: string; questionId: string } | { kind: 'mode'; modeId: string };
+  /** What stands in the way rather than what they want: only what speaks to it addresses it. */
+  obstacle?: boolean;
 }
 
 /** Needs gathered in the arena grid (filled "need" answers) and the preferred growth mode. */
@@ -30,6 +32,7 @@ export function deriveNeeds(interview: Interview, script: Script): Need[] {
           label: `${arena.label} — ${question.label}`,
           detail,
           source: { kind: 'arena', arenaId: arena.id, questionId },
+          ...(grid.obstacles?.includes(questionId) ? { obstacle: true } : {}),
         });
       }
     }

@@ -64,6 +64,7 @@ export const reverseInterview: Script = {
         { id: 'obstacles', label: 'Biggest obstacles', text: 'What gets most in the way of growing here?' },
       ],
       needs: ['learn', 'obstacles'],
+      obstacles: ['obstacles'],
       checks: [],
       questions: [],
     },

@@ -58,6 +58,11 @@ export const ArenaGridStepSchema = z.object({
   grid: z.array(QuestionSchema).check(z.minLength(1)),
   /** Grid questions whose answers are needs that step "match" answers. */
   needs: z.array(IdSchema),
+  /**
+   * Needs that are obstacles ("what gets in the way"): only an offering that
+   * speaks to their words addresses one; fitting the arena is not enough.
+   */
+  obstacles: z.optional(z.array(IdSchema)),
 });
 
 export const GrowthModesStepSchema = z.object({
@@ -109,6 +114,10 @@ export const ScriptSchema = z
     z.refine(
       (s) => s.steps.every((step) => step.kind !== 'arenaGrid' || step.needs.every((id) => step.grid.some((q) => q.id === id))),
       { message: 'arena grid needs must name grid questions', path: ['steps'] },
+    ),
+    z.refine(
+      (s) => s.steps.every((step) => step.kind !== 'arenaGrid' || (step.obstacles ?? []).every((id) => step.needs.includes(id))),
+      { message: 'arena grid obstacles must be among its needs', path: ['steps'] },
     ),
     z.refine((s) => ['arenaChoice', 'arenaGrid', 'growthModes', 'match'].every((k) => count(s.steps, k) <= 1), {
       message: 'at most one step of each structured kind',

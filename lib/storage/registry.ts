@@ -132,6 +132,12 @@ export const SettingsSchema = z.object({
   noRecordingNote: z.boolean(),
   /** Interviews older than this many days are deleted; null keeps everything (the default). */
   retentionDays: z.nullable(z.number().check(z.int(), z.positive(), z.maximum(3650))),
+  /**
+   * Step 5's rejected suggestions listed in the summary (issue 21). Optional, so
+   * records written before it read as they are (unset: not listed) and no
+   * migration is needed; an older version reading a newer record drops it.
+   */
+  listRejected: z.optional(z.boolean()),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

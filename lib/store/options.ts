@@ -17,8 +17,11 @@ export interface OptionsState {
   message: { tone: 'info' | 'error'; text: string } | null;
 }
 
+/** How long news stays in the page's status line; errors stay until replaced. */
+export const OPTIONS_INFO_MS = 8000;
+
 /** The options page: settings, export/import, retention, quarantine, erase. */
-export function createOptionsStore(repository: Repository, now: () => number = Date.now) {
+export function createOptionsStore(repository: Repository, now: () => number = Date.now, infoMs = OPTIONS_INFO_MS) {
   const store = createStore<OptionsState>()(() => ({
     phase: 'loading',
     settings: registry.settings.fallback,
@@ -28,7 +31,15 @@ export function createOptionsStore(repository: Repository, now: () => number = D
     message: null,
   }));
   const { getState, setState } = store;
-  const say = (tone: 'info' | 'error', text: string) => setState({ message: { tone, text } });
+  /**
+   * The status sits at the top of the page and follows it down (sticky), so news
+   * leaves after a while: "Saved." must not stay over the next section (issue 21).
+   */
+  const say = (tone: 'info' | 'error', text: string) => {
+    const message = { tone, text };
+    setState({ message });
+    if (tone === 'info') setTimeout(() => getState().message === message && setState({ message: null }), infoMs);
+  };
   /** The chosen file, kept until confirm: the plan is made again then, against storage as it is at that moment. */
   let pending: { fileName: string; content: string } | null = null;
 
@@ -113,7 +124,10 @@ export function createOptionsStore(repository: Repository, now: () => number = D
     async exportAll(): Promise<Download | null> {
       try {
         const { interviews } = await repository.readAll();
-        return { filename: exportFileName(now()), json: exportFile(interviews, now()) };
+        const filename = exportFileName(now());
+        const what = interviews.length === 1 ? 'one interview' : `${interviews.length} interviews`;
+        say('info', `Exported ${what} to ${filename}, in your downloads.`);
+        return { filename, json: exportFile(interviews, now()) };
       } catch (error) {
         say('error', `Nothing was exported: the stored interviews could not be read (${reasonOf(error)}). Nothing was changed.`);
         return null;

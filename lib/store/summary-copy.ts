@@ -30,7 +30,12 @@ export interface ManualCopy {
 
 export interface SummaryCopyState {
   previewOpen: boolean;
-  /** The format for copies from this panel, overriding the options default; null follows the default. */
+  /**
+   * The format for the next copy, chosen in the preview; null follows the
+   * options default. It applies to one copy (issue 21: looking at Workday's
+   * text once made every later Alt+Shift+C copy Workday text): the copy, or
+   * closing the preview, puts the default back.
+   */
   override: ProfileId | null;
   /** Both automatic routes were refused: the text waits in a dialog for Ctrl/Cmd+C. */
   manual: ManualCopy | null;
@@ -73,6 +78,7 @@ export function renderCopy(
   const summary = buildSummary(interview, script, {
     interviewer: settings.interviewer,
     noRecordingNote: settings.noRecordingNote,
+    listRejected: settings.listRejected === true,
     ...(only === undefined ? {} : { only }),
     ...(now === undefined ? {} : { now }),
   });
@@ -111,13 +117,16 @@ export function createSummaryCopy(deps: SummaryCopyDeps) {
         return;
       }
       const what = step ? `“${step.title}”` : 'the summary';
+      const format = `for ${result.profile.short}`;
+      // This copy took the choice; the next one follows the default again.
+      setState({ override: null });
       try {
         const route = await deps.copy(result.content);
         const how = route === 'clipboard-api' ? '' : ' (using the fallback copy command)';
-        deps.say('info', step ? `Copied ${what}${how}` : `Copied${how}`);
+        deps.say('info', step ? `Copied ${what} ${format}${how}` : `Copied ${format}${how}`);
       } catch (error) {
         const reason = reasonOf(error);
-        setState({ manual: { content: result.content, what, profileName: result.profile.name } });
+        setState({ manual: { content: result.content, what, profileName: result.profile.short } });
         deps.say('error', `${reason} The text is selected in a dialog: press Ctrl+C (⌘C on a Mac) to copy it.`);
       }
     },
@@ -127,14 +136,15 @@ export function createSummaryCopy(deps: SummaryCopyDeps) {
       const { manual } = getState();
       if (!manual) return;
       setState({ manual: null });
-      deps.say('info', copied ? `Copied ${manual.what} by hand` : 'Not copied.');
+      deps.say('info', copied ? `Copied ${manual.what} for ${manual.profileName} by hand` : 'Not copied.');
     },
 
     togglePreview() {
-      setState({ previewOpen: !getState().previewOpen });
+      const open = !getState().previewOpen;
+      setState(open ? { previewOpen: true } : { previewOpen: false, override: null });
     },
 
-    /** The format for the next copies from this panel; null goes back to the options default. */
+    /** The format for the next copy from this panel; null goes back to the options default. */
     setOverride(id: ProfileId | null) {
       setState({ override: id });
     },

@@ -1,37 +1,60 @@
 import { chosenArenas, flag, type Interview, keys, text } from '../interview';
 import type { Script, Step } from '../script';
 import { answered } from './answers';
+import { cleanText } from './clean';
 import { followUpSection } from './followups';
-import { candidateName, headerMeta } from './header';
+import { headerMeta } from './header';
 import { matchItems } from './match';
-import { item, NO_RECORDING_NOTE, type Summary, type SummaryItem, type SummaryOptions } from './model';
+import {
+  item,
+  NO_RECORDING_NOTE,
+  type Summary,
+  type SummaryItem,
+  type SummaryOptions,
+  type SummarySection,
+  TAKE_TITLE,
+} from './model';
 
 /**
  * Interview + script → summary. Empty answers and empty sections are left
  * out; flagged answers are also gathered in a closing "Follow up" section.
- * `only` keeps the header and one step (with that step's follow-ups).
+ * The interviewer's own take closes the summary. `only` keeps the header and
+ * one step (with that step's follow-ups). The candidate is named once, in the
+ * header: the title is the script's name.
  */
 export function buildSummary(interview: Interview, script: Script, options: SummaryOptions = {}): Summary {
   const steps = options.only === undefined ? script.steps : script.steps.filter((s) => s.id === options.only);
-  const sections = steps
-    .map((step) => ({ stepId: step.id, title: step.title, items: stepItems(interview, script, step) }))
+  const sections: SummarySection[] = steps
+    .map((step) => ({ stepId: step.id, title: step.title, items: stepItems(interview, script, step, options) }))
     .filter((section) => section.items.length > 0);
+  // One item per line of their take: it reads as the interviewer's own list of points.
+  const take = options.only === undefined ? cleanText(text(interview, keys.take)) : '';
+  const closing = take ? [{ stepId: null, title: TAKE_TITLE, items: take.split('\n').map((line) => item(line)) }] : [];
   const followUp = followUpSection(sections);
   return {
-    title: `${script.name}: ${candidateName(interview)}`,
+    title: script.name,
     meta: headerMeta(interview, options),
     ...(options.noRecordingNote ? { note: NO_RECORDING_NOTE } : {}),
-    sections: followUp ? [...sections, followUp] : sections,
+    sections: [...sections, ...closing, ...(followUp ? [followUp] : [])],
   };
 }
 
-function stepItems(interview: Interview, script: Script, step: Step): SummaryItem[] {
+/**
+ * A step's ticks ("I explained that this interview is about their growth")
+ * are the interviewer's reminders: they go into the summary beside what was
+ * captured in that step, never as a section of their own.
+ */
+function stepItems(interview: Interview, script: Script, step: Step, options: SummaryOptions): SummaryItem[] {
+  const answers = [
+    ...kindItems(interview, script, step, options),
+    ...step.questions.flatMap((q) => answered(interview, q.label, keys.answer(step.id, q.id))),
+  ];
+  if (answers.length === 0) return [];
   const checks = step.checks.filter((c) => flag(interview, keys.check(step.id, c.id))).map((c) => item(c.label));
-  const answers = step.questions.flatMap((q) => answered(interview, q.label, keys.answer(step.id, q.id)));
-  return [...checks, ...kindItems(interview, script, step), ...answers];
+  return [...checks, ...answers];
 }
 
-function kindItems(interview: Interview, script: Script, step: Step): SummaryItem[] {
+function kindItems(interview: Interview, script: Script, step: Step, options: SummaryOptions): SummaryItem[] {
   switch (step.kind) {
     case 'questions':
       return [];
@@ -55,6 +78,6 @@ function kindItems(interview: Interview, script: Script, step: Step): SummaryIte
       ];
     }
     case 'match':
-      return matchItems(interview, script, step);
+      return matchItems(interview, script, step, options.listRejected);
   }
 }

@@ -1,37 +1,125 @@
 import { gapLine } from '../catalogue/honesty';
 import { type Kind, kindLabels } from '../catalogue/schema';
-import { acceptedFor, flag, type Interview, keys, type Need, text } from '../interview';
+import { decidedFor, deriveNeeds, flag, type Interview, keys, type MatchDecision, type Need, text } from '../interview';
 import type { Script } from '../script';
 import { stepOfKind } from '../script';
-import { item, type SummaryItem } from './model';
+import { item, REJECTED_LABEL, type SummaryItem } from './model';
 
 /**
  * Step 5's catalogue part of the summary, from the interview alone: the
- * accepted offerings (by the name and kind copied when they were accepted, so
- * renaming or deleting an offering later does not rewrite what was said) and
- * the gap, when the interviewer recorded it.
+ * decided offerings (by the name, kind and modes copied when they were
+ * decided, so renaming or deleting an offering later does not rewrite what was
+ * said) and the gap in their preferred way to grow, when the interviewer recorded it.
+ *
+ * Never an offer and a gap for the same thing (issue 21): an accepted
+ * offering that served the mode of a recorded gap and the gap itself cannot
+ * both be true. The later decision stands: a gap recorded after the offer
+ * (the offering left the catalogue, the interviewer recorded the gap) leaves
+ * the offer out; an offer accepted after the gap leaves the gap out.
  */
-export function acceptedItems(interview: Interview, need: Need): { items: SummaryItem[]; last: number } {
-  const accepted = acceptedFor(interview, need.id).sort((a, b) => a.t - b.t);
-  const items = accepted.map(({ offeringId }) => {
-    const kind = text(interview, keys.offeringKind(need.id, offeringId)) as Kind;
-    const name = text(interview, keys.offeringName(need.id, offeringId)).trim() || offeringId;
-    const note = text(interview, keys.matchNote(need.id, offeringId))
-      .split('\n')
-      .map((l) => l.trim())
-      .filter((l) => l !== '')
-      .join(' / ');
-    return item(kindLabels[kind] ?? 'Offering', note ? `${name} (${note})` : name);
-  });
-  return { items, last: Math.max(0, ...accepted.map((a) => a.t)) };
+export interface Decided {
+  offeringId: string;
+  t: number;
+  name: string;
+  kind: string;
+  note: string;
+  /** The modes it served when decided; undefined for a decision recorded before they were copied. */
+  modes: string[] | undefined;
+}
+
+export function decided(interview: Interview, needId: string, decision: MatchDecision): Decided[] {
+  return decidedFor(interview, needId, decision)
+    .sort((a, b) => a.t - b.t)
+    .map(({ offeringId, t }) => {
+      const modes = interview.fields[keys.offeringModes(needId, offeringId)];
+      return {
+        offeringId,
+        t,
+        name: text(interview, keys.offeringName(needId, offeringId)).trim() || offeringId,
+        kind: text(interview, keys.offeringKind(needId, offeringId)),
+        note: text(interview, keys.matchNote(needId, offeringId))
+          .split('\n')
+          .map((l) => l.trim())
+          .filter((l) => l !== '')
+          .join(' / '),
+        modes: typeof modes?.v === 'string' ? modes.v.split(' ').filter((m) => m !== '') : undefined,
+      };
+    });
+}
+
+/** The gap recorded for their preferred way to grow, when the growth-mode need exists and the tick is set. */
+export interface RecordedGap {
+  needId: string;
+  modeId: string;
+  label: string;
+  t: number;
+}
+
+export function recordedGap(interview: Interview, script: Script, needs: readonly Need[]): RecordedGap | undefined {
+  const need = needs.find((n) => n.source.kind === 'mode');
+  if (need?.source.kind !== 'mode') return undefined;
+  const modeId = need.source.modeId;
+  const field = interview.fields[keys.gap(modeId)];
+  if (field?.v !== true) return undefined;
+  const label = stepOfKind(script, 'growthModes')?.modes.find((m) => m.id === modeId)?.label ?? modeId;
+  return { needId: need.id, modeId, label, t: field.t };
+}
+
+/**
+ * Which of the gap and the offers that contradict it the summary keeps: the
+ * offers accepted (on any need) that served the gap's mode, left out when the
+ * gap is the later word; the gap, left out when one of them is.
+ */
+export function settleGap(
+  interview: Interview,
+  script: Script,
+): { gap: RecordedGap | undefined; withdrawn: ReadonlySet<string> } {
+  const needs = deriveNeeds(interview, script);
+  const gap = recordedGap(interview, script, needs);
+  if (!gap) return { gap, withdrawn: new Set() };
+  const contradicting = needs.flatMap((need) =>
+    decided(interview, need.id, 'accepted')
+      .filter((d) => servesGap(d, gap, need))
+      .map((d) => ({ key: `${need.id}:${d.offeringId}`, t: d.t })),
+  );
+  if (contradicting.some((c) => c.t > gap.t)) return { gap: undefined, withdrawn: new Set() };
+  return { gap, withdrawn: new Set(contradicting.map((c) => c.key)) };
+}
+
+/**
+ * An accepted offering served the gap's mode when its copied modes say so.
+ * One decided before modes were copied is judged by where it was accepted:
+ * on the growth-mode need itself, only offerings serving the mode were suggested.
+ */
+function servesGap(d: Decided, gap: RecordedGap, need: Need): boolean {
+  return d.modes ? d.modes.includes(gap.modeId) : need.id === gap.needId;
+}
+
+function offerItem(d: Decided, label: string): SummaryItem {
+  return item(label, d.note ? `${d.name} (${d.note})` : d.name);
+}
+
+/** The accepted offerings of a need, minus those a later recorded gap contradicts; and when the last was accepted. */
+export function acceptedItems(
+  interview: Interview,
+  need: Need,
+  withdrawn: ReadonlySet<string> = new Set(),
+): { items: SummaryItem[]; last: number } {
+  const accepted = decided(interview, need.id, 'accepted').filter((d) => !withdrawn.has(`${need.id}:${d.offeringId}`));
+  return {
+    items: accepted.map((d) => offerItem(d, kindLabels[d.kind as Kind] ?? 'Offering')),
+    last: Math.max(0, ...accepted.map((a) => a.t)),
+  };
+}
+
+/** The suggestions rejected for a need, listed only when the interviewer asked for them in options. */
+export function rejectedItems(interview: Interview, need: Need): SummaryItem[] {
+  return decided(interview, need.id, 'rejected').map((d) => offerItem(d, REJECTED_LABEL));
 }
 
 export const GAP_LABEL = 'Gap';
 
-/** The recorded gap for the growth-mode need, or nothing. */
-export function gapItems(interview: Interview, script: Script, need: Need): SummaryItem[] {
-  if (need.source.kind !== 'mode' || !flag(interview, keys.gap(need.source.modeId))) return [];
-  const modeId = need.source.modeId;
-  const label = stepOfKind(script, 'growthModes')?.modes.find((m) => m.id === modeId)?.label ?? modeId;
-  return [item(GAP_LABEL, gapLine(label))];
+/** The recorded gap, under the growth-mode need. */
+export function gapItems(gap: RecordedGap | undefined, need: Need): SummaryItem[] {
+  return gap && gap.needId === need.id ? [item(GAP_LABEL, gapLine(gap.label))] : [];
 }

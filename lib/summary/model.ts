@@ -51,6 +51,8 @@ export interface SummaryOptions {
   only?: string;
   /** The time of the copy, so a still-running interview timer counts up to it (ms since the epoch). */
   now?: number;
+  /** Step 5: also list the suggestions the interviewer rejected, under their need (a setting in options). */
+  listRejected?: boolean;
 }
 
 /** What a profile produces: both clipboard flavours. Structurally the same as `RichText` in lib/clipboard. */
@@ -61,10 +63,30 @@ export interface Rendered {
 
 export const FOLLOW_UP_TITLE = 'Follow up';
 export const NO_RECORDING_NOTE = "Nothing was recorded: these are the interviewer's notes.";
-export const NO_MATCHING_OFFER = 'No matching offer';
+/** The same words as the tick in step 5, so the summary says what the interviewer said. */
+export const NO_MATCHING_OFFER = 'Nothing we can honestly offer here';
+/** The interviewer's closing field, and its section in the summary. */
+export const TAKE_TITLE = 'My take and next steps';
+export const REJECTED_LABEL = 'Rejected';
 
 /** Every item is made here, so every renderer gets one-line labels and clean text. */
 export function item(label: string, text = '', children: SummaryItem[] = [], kind?: ItemKind): SummaryItem {
-  const entry = { label: oneLine(label), text: cleanText(text), children };
+  const clean = cleanText(text);
+  // Renderers put a quote in quotation marks: marks the interviewer typed around the whole answer are not doubled.
+  const entry = { label: oneLine(label), text: kind === 'quote' ? unquote(clean) : clean, children };
   return kind ? { ...entry, kind } : entry;
+}
+
+const OPENING = '"“„«‘\'';
+const CLOSING: Readonly<Record<string, string>> = { '"': '"”“', '“': '”"', '„': '“”"', '«': '»', '‘': '’\'', "'": "'’" };
+
+/** The words inside one pair of quotation marks that wrap the whole text ("…", “…”, «…»), or the text as it is. */
+export function unquote(text: string): string {
+  const open = text[0] ?? '';
+  const close = text[text.length - 1] ?? '';
+  if (text.length < 2 || !OPENING.includes(open) || !(CLOSING[open] ?? '').includes(close)) return text;
+  const inner = text.slice(1, -1);
+  // “a” and “b”: a mark closes inside, so the outer marks do not wrap the whole text.
+  if ([...(CLOSING[open] ?? '')].some((c) => inner.includes(c))) return text;
+  return inner.trim() === '' ? text : inner.trim();
 }

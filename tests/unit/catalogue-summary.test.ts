@@ -14,10 +14,11 @@ function setUp() {
   return withFields(i, { [keys.grid('technical', 'learn')]: 'Kubernetes operations' }, T + 20);
 }
 
-const accept = (need: string, id: string, name: string, kind: string) => ({
+const accept = (need: string, id: string, name: string, kind: string, modes = '') => ({
   [keys.match(need, id)]: 'accepted',
   [keys.offeringName(need, id)]: name,
   [keys.offeringKind(need, id)]: kind,
+  [keys.offeringModes(need, id)]: modes,
 });
 
 function matchSection(summary: Summary): string[] {
@@ -35,19 +36,89 @@ describe('step 5 with the catalogue: summary, progress, search', () => {
       {
         ...accept('technical/learn', 'org.k8s-course', 'Kubernetes course', 'resources'),
         [keys.matchNote('technical/learn', 'org.k8s-course')]: 'Starts in March\n\nTwo seats left',
-        ...accept('mode/mentoring', 'pairing', 'Pairing rotation', 'people'),
+        ...accept('mode/mentoring', 'pairing', 'Pairing rotation', 'people', 'apprenticeship'),
         [keys.match('technical/learn', 'talks')]: 'rejected',
         [keys.gap('mentoring')]: true,
       },
       T + 100,
     );
     expect(matchSection(buildSummary(i, script))).toEqual([
-      'Technical growth — Wants to learn or improve: Kubernetes operations',
+      'Technical growth — Wants to learn or improve: ',
       '  Resources: Kubernetes course (Starts in March / Two seats left)',
       'Grows best through mentoring: ',
       '  Gap: No mentoring on offer; none was promised',
       '  People: Pairing rotation',
     ]);
+  });
+
+  it('rejected suggestions are listed only on request, by the name they had', () => {
+    const i = withFields(
+      setUp(),
+      {
+        [keys.match('technical/learn', 'talks')]: 'rejected',
+        [keys.offeringName('technical/learn', 'talks')]: 'Friday talks',
+        [keys.matchNote('technical/learn', 'talks')]: 'Not their thing',
+      },
+      T + 100,
+    );
+    expect(matchSection(buildSummary(i, script))).toEqual([]);
+    expect(matchSection(buildSummary(i, script, { listRejected: true }))).toEqual([
+      'Technical growth — Wants to learn or improve: ',
+      '  Rejected: Friday talks (Not their thing)',
+    ]);
+  });
+
+  describe('never an offer and a gap for the same thing (issue 21)', () => {
+    const mentoring = (need: string) => accept(need, 'mentoring-programme', 'Mentoring programme', 'people', 'mentoring');
+
+    it.each([
+      ['on the growth-mode need', 'mode/mentoring'],
+      ['on another need', 'technical/learn'],
+    ])('%s: a gap recorded after the offer was accepted leaves the offer out', (_name, need) => {
+      const accepted = withFields(setUp(), mentoring(need), T + 100);
+      const gap = withFields(accepted, { [keys.gap('mentoring')]: true }, T + 200);
+      const lines = matchSection(buildSummary(gap, script));
+      expect(lines).toContain('  Gap: No mentoring on offer; none was promised');
+      expect(lines.join('\n')).not.toContain('Mentoring programme');
+    });
+
+    it('an offer of the mode accepted after the gap was recorded leaves the gap out', () => {
+      const gap = withFields(setUp(), { [keys.gap('mentoring')]: true }, T + 100);
+      const accepted = withFields(gap, mentoring('mode/mentoring'), T + 200);
+      const lines = matchSection(buildSummary(accepted, script));
+      expect(lines).toEqual(['Grows best through mentoring: ', '  People: Mentoring programme']);
+    });
+
+    it('what exists instead (another mode) stands beside the gap', () => {
+      const i = withFields(
+        setUp(),
+        { ...accept('mode/mentoring', 'pairing', 'Pairing rotation', 'people', 'apprenticeship'), [keys.gap('mentoring')]: true },
+        T + 100,
+      );
+      expect(matchSection(buildSummary(i, script))).toEqual([
+        'Grows best through mentoring: ',
+        '  Gap: No mentoring on offer; none was promised',
+        '  People: Pairing rotation',
+      ]);
+    });
+
+    it('an acceptance recorded before modes were copied counts as an offer of the mode on the growth-mode need only', () => {
+      const legacy = {
+        [keys.match('mode/mentoring', 'old')]: 'accepted',
+        [keys.offeringName('mode/mentoring', 'old')]: 'Old mentoring',
+        [keys.offeringKind('mode/mentoring', 'old')]: 'people',
+        [keys.match('technical/learn', 'old')]: 'accepted',
+        [keys.offeringName('technical/learn', 'old')]: 'Old mentoring',
+        [keys.offeringKind('technical/learn', 'old')]: 'people',
+      };
+      const i = withFields(withFields(setUp(), legacy, T + 100), { [keys.gap('mentoring')]: true }, T + 200);
+      expect(matchSection(buildSummary(i, script))).toEqual([
+        'Technical growth — Wants to learn or improve: ',
+        '  People: Old mentoring',
+        'Grows best through mentoring: ',
+        '  Gap: No mentoring on offer; none was promised',
+      ]);
+    });
   });
 
   it('an unticked gap and a withdrawn acceptance leave no trace', () => {
@@ -59,7 +130,7 @@ describe('step 5 with the catalogue: summary, progress, search', () => {
   it('"Nothing we can honestly offer here" ticked after an acceptance wins, and the other way round', () => {
     const accepted = withFields(setUp(), accept('technical/learn', 'a', 'A', 'people'), T + 100);
     const gapLater = withFields(accepted, { [keys.noOffer('technical/learn')]: true }, T + 200);
-    expect(matchSection(buildSummary(gapLater, script))[1]).toBe('  No matching offer: ');
+    expect(matchSection(buildSummary(gapLater, script))[1]).toBe('  Nothing we can honestly offer here: ');
     const acceptLater = withFields(gapLater, { [keys.match('technical/learn', 'a')]: 'rejected' }, T + 300);
     const again = withFields(acceptLater, { [keys.match('technical/learn', 'a')]: 'accepted' }, T + 400);
     expect(matchSection(buildSummary(again, script))[1]).toBe('  People: A');

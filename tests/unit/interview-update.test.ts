@@ -284,6 +284,7 @@ describe('deriveNeeds', () => {
         label: 'Leadership growth — Biggest obstacles',
         detail: 'No reports yet',
         source: { kind: 'arena', arenaId: 'leadership', questionId: 'obstacles' },
+        obstacle: true,
       },
       {
         id: 'mode/mentoring',

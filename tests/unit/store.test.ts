@@ -358,14 +358,14 @@ describe('interviews store', () => {
     const content = must(panel.copy.mock.calls[0])[0] as RichText;
     expect(content.text).toContain('- Note: Keen');
     expect(content.html).toContain('<li><b>Note:</b> Keen</li>');
-    expect(panel.state().status).toMatchObject({ tone: 'info', text: 'Copied' });
+    expect(panel.state().status).toMatchObject({ tone: 'info', text: 'Copied for Greenhouse' });
   });
 
   it('copySummary names the fallback route when the Clipboard API was refused', async () => {
     const panel = makePanel({ copy: async () => 'copy-command' });
     await panel.actions.start(form);
     await panel.actions.copySummary();
-    expect(panel.state().status?.text).toMatch(/^Copied \(/);
+    expect(panel.state().status?.text).toMatch(/^Copied for Greenhouse \(/);
   });
 
   it('copySummary reports an error when the copy is refused', async () => {

@@ -58,9 +58,21 @@ describe('copying the summary', () => {
     await panel.actions.copySummary();
     expect(panel.copied(1).html).toContain('<ul>');
     expect(panel.copied(1).html).not.toContain('<p>');
-    panel.summary.actions.setOverride(null);
+    expect(panel.state().status?.text).toBe('Copied for Ashby');
+    // The choice was for that copy (issue 21): the next one, by button or Alt+Shift+C, is the default again.
+    expect(panel.copyState().override).toBeNull();
     await panel.actions.copySummary();
     expect(panel.copied(2)).toEqual(panel.copied(0));
+    expect(panel.state().status?.text).toBe('Copied for Lever');
+  });
+
+  it('closing the preview drops a format chosen in it', () => {
+    return started().then((panel) => {
+      panel.summary.actions.togglePreview();
+      panel.summary.actions.setOverride('plain');
+      panel.summary.actions.togglePreview();
+      expect(panel.copyState()).toMatchObject({ previewOpen: false, override: null });
+    });
   });
 
   it('follows a format changed in options while the panel is open', async () => {
@@ -99,7 +111,7 @@ describe('copying the summary', () => {
     expect(text).toContain('Candidate: Ada Lovelace');
     expect(text).toContain('Kubernetes operators');
     expect(text).not.toContain('Took it well');
-    expect(panel.state().status?.text).toBe('Copied “Current reality”');
+    expect(panel.state().status?.text).toBe('Copied “Current reality” for Greenhouse');
   });
 
   it('copies nothing for a step with no answers, and says so', async () => {
@@ -116,16 +128,17 @@ describe('copying the summary', () => {
       },
     });
     panel.summary.actions.setOverride('markdown');
+    const preview = must(panel.summary.actions.rendered()).content;
     await panel.actions.copySummary();
     const manual = must(panel.copyState().manual);
-    expect(manual.content).toEqual(must(panel.summary.actions.rendered()).content);
-    expect(manual.profileName).toBe(profileOf('markdown').name);
+    expect(manual.content).toEqual(preview);
+    expect(manual.profileName).toBe(profileOf('markdown').short);
     expect(panel.state().status).toMatchObject({ tone: 'error' });
     expect(panel.state().status?.text).toContain('Document is not focused');
     expect(panel.state().status?.text).toContain('press Ctrl+C');
     panel.summary.actions.closeManual(true);
     expect(panel.copyState().manual).toBeNull();
-    expect(panel.state().status?.text).toBe('Copied the summary by hand');
+    expect(panel.state().status?.text).toBe('Copied the summary for Markdown by hand');
   });
 
   it('closing the manual copy without copying says it was not copied', async () => {

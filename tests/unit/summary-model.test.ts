@@ -86,7 +86,8 @@ describe('header', () => {
     const summary = buildSummary(newInterview({ candidate: 'Ada\nLovelace', role: 'Staff\t\tengineer' }), script, {
       interviewer: ' Grace \n Hopper ',
     });
-    expect(summary.title).toBe('Reverse Interview: Ada Lovelace');
+    // The candidate is named once, in the header; the title is the script's name.
+    expect(summary.title).toBe('Reverse Interview');
     expect(summary.meta.slice(0, 2).map((m) => m.value)).toEqual(['Ada Lovelace', 'Staff engineer']);
     expect(summary.meta).toContainEqual({ label: 'Interviewer', value: 'Grace Hopper' });
   });
@@ -190,7 +191,7 @@ describe('step 5: need → what we offer', () => {
       [
         {
           label: 'Technical growth — Wants to learn or improve',
-          text: 'Kubernetes',
+          text: '',
           children: [
             { label: 'People', text: 'SRE pairing', children: [] },
             { label: 'Resources', text: 'Books', children: [] },
@@ -204,7 +205,7 @@ describe('step 5: need → what we offer', () => {
       [
         {
           label: 'Technical growth — Wants to learn or improve',
-          text: 'Kubernetes',
+          text: '',
           children: [{ label: NO_MATCHING_OFFER, text: '', children: [] }],
         },
       ],
@@ -215,7 +216,7 @@ describe('step 5: need → what we offer', () => {
       [
         {
           label: 'Technical growth — Wants to learn or improve',
-          text: 'Kubernetes',
+          text: '',
           children: [{ label: NO_MATCHING_OFFER, text: '', children: [] }],
         },
       ],
@@ -226,7 +227,7 @@ describe('step 5: need → what we offer', () => {
       [
         {
           label: 'Technical growth — Wants to learn or improve',
-          text: 'Kubernetes',
+          text: '',
           children: [{ label: 'People', text: 'SRE pairing', children: [] }],
         },
       ],
@@ -237,7 +238,7 @@ describe('step 5: need → what we offer', () => {
       [
         {
           label: 'Technical growth — Wants to learn or improve',
-          text: 'Kubernetes',
+          text: '',
           children: [{ label: NO_MATCHING_OFFER, text: '', children: [] }],
         },
       ],
@@ -250,24 +251,27 @@ describe('step 5: need → what we offer', () => {
     }
   });
 
-  it('puts a multi-line need on one line, and quotes it when the answer behind it is a quote', () => {
+  it('names a need by its arena and question: the answer itself is in the summary once, under Current reality', () => {
     let i = withTechnical({ [keys.grid('technical', 'learn')]: 'Rust\n\n  and Go  ', [offer]: 'Pairing' });
     i = setMark(i, keys.grid('technical', 'learn'), 'quote', T + 20);
-    expect(matched(i)[0]).toMatchObject({ text: 'Rust / and Go', kind: 'quote' });
-    i = setMark(i, keys.grid('technical', 'learn'), 'followup', T + 21);
-    expect(matched(i)[0]?.kind).toBeUndefined();
+    expect(matched(i)[0]).toEqual({
+      label: 'Technical growth — Wants to learn or improve',
+      text: '',
+      children: [{ label: 'People', text: 'Pairing', children: [] }],
+    });
+    const all = buildSummary(i, script);
+    expect(JSON.stringify(all).match(/and Go/g)).toHaveLength(1);
   });
 
-  it('quotes the growth-mode need when its notes are a quote', () => {
+  it('names the growth-mode need without repeating their notes from step 4', () => {
     let i = withFields(
       newInterview(),
       { [keys.preferredMode]: 'mentoring', [keys.answer('growth', 'notes')]: 'A mentor, always' },
       T,
     );
     i = setFields(i, { [keys.offer('mode/mentoring', 'people')]: 'Programme' }, T + 5);
-    expect(matched(i)[0]?.kind).toBeUndefined();
-    i = setMark(i, keys.answer('growth', 'notes'), 'quote', T + 6);
-    expect(matched(i)[0]).toMatchObject({ label: 'Grows best through mentoring', text: 'A mentor, always', kind: 'quote' });
+    expect(matched(i)[0]).toMatchObject({ label: 'Grows best through mentoring', text: '' });
+    expect(JSON.stringify(buildSummary(i, script)).match(/A mentor, always/g)).toHaveLength(1);
   });
 });
 

@@ -46,6 +46,7 @@ export const ASHBY_TAGS = ['b', 'i', 'u', 'a', 'ul', 'ol', 'li', 'code', 'pre'] 
 export const ashby: Profile = {
   id: 'ashby',
   name: 'Ashby',
+  short: 'Ashby',
   // A subset of ASHBY_TAGS: what we write, so a stray tag fails a test even if Ashby would keep it.
   allowedTags: ['b', 'i', 'ul', 'li', 'a'],
   pastes: 'html',

@@ -41,6 +41,7 @@ function content(entry: SummaryItem): string {
 export const greenhouse: Profile = {
   id: 'greenhouse',
   name: 'Greenhouse',
+  short: 'Greenhouse',
   allowedTags: ['p', 'b', 'br', 'ul', 'li', 'a'],
   pastes: 'html',
   textFormat: 'plain',

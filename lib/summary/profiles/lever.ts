@@ -5,6 +5,7 @@ import type { Profile } from './shared';
 export const lever: Profile = {
   id: 'lever',
   name: 'Lever',
+  short: 'Lever',
   allowedTags: ['br'],
   pastes: 'text',
   textFormat: 'plain',

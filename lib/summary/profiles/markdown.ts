@@ -55,6 +55,7 @@ function mdItem(entry: SummaryItem, depth: number): string[] {
 export const markdown: Profile = {
   id: 'markdown',
   name: 'Markdown (Notion, Slack, docs)',
+  short: 'Markdown',
   allowedTags: ['p', 'b', 'br', 'ul', 'li', 'a'],
   pastes: 'text',
   textFormat: 'markdown',

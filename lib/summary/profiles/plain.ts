@@ -12,4 +12,5 @@ export const plain: Profile = {
   ...lever,
   id: 'plain',
   name: 'Workday / plain text',
+  short: 'Workday / plain text',
 };

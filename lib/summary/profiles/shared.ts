@@ -6,6 +6,8 @@ export interface Profile {
   id: string;
   /** What the options page and the preview call it. */
   name: string;
+  /** What the status line calls it after a copy: "Copied for Greenhouse". */
+  short: string;
   /** Every element the `html` flavour may contain; tests parse the output and check it against this. */
   allowedTags: readonly string[];
   /** What the `text` flavour is, for file names and the preview. */

@@ -12,6 +12,8 @@ export function arenaNeed(arenaId: string, detail: string, questionId = 'learn')
     label: `${arenaId} — ${questionId}`,
     detail,
     source: { kind: 'arena', arenaId, questionId },
+    // The built-in script's obstacles question (lib/script/reverse-interview.ts).
+    ...(questionId === 'obstacles' ? { obstacle: true } : {}),
   };
 }
 
