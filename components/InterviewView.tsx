@@ -13,6 +13,7 @@ import { StepCopy } from './StepCopy';
 import { StepNav } from './StepNav';
 import { useActions, useInterviews } from './StoreContext';
 import { SummaryBar } from './SummaryPreview';
+import { TakeField } from './TakeField';
 import './InterviewView.css';
 
 const saveLabels = { saved: 'Saved', saving: 'Saving…', failed: 'Not saved' } as const;
@@ -72,9 +73,10 @@ export function InterviewView() {
     <>
       <header className="iv-head">
         <BackButton />
+        {/* The role on a line of its own, never cut to "Sen…" (issue 21). */}
         <div className="iv-who" title={role ? `${candidate} · ${role}` : undefined}>
           <span className="iv-name">{candidate || 'Unnamed candidate'}</span>
-          {role ? <span className="muted"> · {role}</span> : null}
+          {role ? <span className="iv-role">{role}</span> : null}
         </div>
         {/* A finished or archived interview says so: notes added now go into a record marked as such. */}
         {status === 'done' || status === 'archived' ? <span className="iv-badge">{statusLabels[status]}</span> : null}
@@ -93,6 +95,7 @@ export function InterviewView() {
         </h1>
         <SaveProblem />
         <StepBody script={script} step={step} />
+        {last ? <TakeField /> : null}
         <StepCopy step={step} />
       </main>
       <SummaryBar />
@@ -109,11 +112,34 @@ export function InterviewView() {
         >
           Copy summary
         </button>
-        <button type="button" className={last ? undefined : 'primary'} onClick={() => goTo(index + 1)} disabled={last}>
-          Next step
-        </button>
+        {last ? (
+          <DoneButton done={status === 'done'} />
+        ) : (
+          <button type="button" className="primary" onClick={() => goTo(index + 1)}>
+            Next step
+          </button>
+        )}
       </footer>
     </>
+  );
+}
+
+/**
+ * Done where you are (issue 21): on the last step the footer ends the
+ * interview. Done stops the timer; "Reopen" puts it back in progress.
+ */
+function DoneButton({ done }: { done: boolean }) {
+  const actions = useActions();
+  const id = useInterviews((s) => s.openId);
+  if (!id) return null;
+  return done ? (
+    <button type="button" onClick={() => void actions.setStatus(id, 'active')}>
+      Reopen
+    </button>
+  ) : (
+    <button type="button" onClick={() => void actions.setStatus(id, 'done')}>
+      Mark as done
+    </button>
   );
 }
 

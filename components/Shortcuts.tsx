@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
 import { commandFor, nextIndex } from '../lib/keyboard/keymap';
+import { quoteInAnswer } from './quoteInAnswer';
 import { ShortcutsHelp } from './ShortcutsHelp';
 import { useActions, useInterviews } from './StoreContext';
 
@@ -75,6 +76,13 @@ export function Shortcuts() {
         case 'flagFollowUp':
           if (!fieldKey) return actions.hint('Put the cursor in an answer first (Alt+Shift+Enter goes to the next one).');
           if (!markable) return actions.hint('Only the candidate’s answers take a quote or follow-up mark.');
+          if (
+            command.kind === 'markQuote' &&
+            active instanceof HTMLTextAreaElement &&
+            quoteInAnswer(actions, active, fieldKey, [active.selectionStart, active.selectionEnd])
+          ) {
+            return;
+          }
           return actions.keyboardMark(fieldKey, command.kind === 'markQuote' ? 'quote' : 'followup');
       }
     }

@@ -3,6 +3,7 @@ import { keys, text } from '../../lib/interview';
 import { statusOf } from '../../lib/storage/repository';
 import { useActions, useInterviews } from '../StoreContext';
 import { SummaryPreview } from '../SummaryPreview';
+import { TakeField } from '../TakeField';
 import { useCall, useCallActions } from './CallContext';
 import './CallEnded.css';
 
@@ -56,6 +57,7 @@ export function CallEndedView() {
           Back to notes
         </button>
       </div>
+      <TakeField />
       <SummaryPreview label="Summary preview" className="call-preview" />
     </main>
   );

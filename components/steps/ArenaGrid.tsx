@@ -23,8 +23,9 @@ export function ArenaGrid({ script, step }: { script: Script; step: StepOf<'aren
   return (
     <>
       {arenas.map((arena) => (
-        <section key={arena.id} className="group" aria-label={arena.label}>
-          <h2>{arena.label}</h2>
+        <section key={arena.id} className="group arena" aria-label={arena.label}>
+          {/* Sticky: the arena's name stays in view while its answers are typed (issue 21). */}
+          <h2 className="arena-name">{arena.label}</h2>
           {step.grid.map((q) => (
             <AnswerField
               key={q.id}

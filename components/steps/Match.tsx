@@ -1,28 +1,38 @@
+import { useMemo, useState } from 'react';
 import { matchContext } from '../../lib/catalogue/context';
+import { planNeeds } from '../../lib/catalogue/discuss';
 import { honestyGap } from '../../lib/catalogue/honesty';
-import { deriveNeeds, keys } from '../../lib/interview';
+import { deriveNeeds, keys, needTouched } from '../../lib/interview';
 import type { Script, StepOf } from '../../lib/script';
-import { AnswerField, CheckField } from '../AnswerField';
 import { useCatalogue } from '../catalogue/CatalogueContext';
-import { useDerived } from '../StoreContext';
+import { useActions, useDerived } from '../StoreContext';
 import { CatalogueHint } from './match/CatalogueHint';
-import { HonestyGuard } from './match/HonestyGuard';
-import { NeedSuggestions } from './match/NeedSuggestions';
+import { DetailsProvider } from './match/details';
+import { FoldedNeeds } from './match/FoldedNeeds';
+import { NeedCard } from './match/NeedCard';
 import './match/Match.css';
 
 /**
- * Step 5: one card per need gathered in steps 3–4, with the catalogue's
- * ranked suggestions (each with its reasons), the honesty guard on the
- * growth-mode need when nothing serves it, and free text or a tick for what
- * the catalogue does not cover.
+ * Step 5, made for a glance during the call (issue 21): the few needs worth
+ * discussing, each with its best suggestion and why, the honesty guard where
+ * their preferred way to grow has no offering, and everything else folded into
+ * one line. Nothing recorded is ever folded away by default.
  */
 export function Match({ script, step }: { script: Script; step: StepOf<'match'> }) {
+  const actions = useActions();
   const needs = useDerived((s) => (s.interview ? deriveNeeds(s.interview, script) : []));
   const context = useDerived((s) => (s.interview ? matchContext(s.interview, script) : null));
+  const chosen = useDerived((s) => Object.fromEntries(needs.map((n) => [n.id, s.interview?.fields[keys.discuss(n.id)]?.v])));
+  const touched = useDerived((s) =>
+    needs.filter((n) => (s.interview ? needTouched(s.interview, step, n) : false)).map((n) => n.id),
+  );
   const catalogue = useCatalogue((s) => s.entries);
   // Until the catalogue is read, "nothing on offer" would be a guess, not a fact.
   const ready = useCatalogue((s) => s.phase === 'ready');
-  const gap = context && ready ? honestyGap(catalogue, context) : null;
+  const [open, setOpen] = useState<string | null>(null);
+  const [arrived, setArrived] = useState<string | null>(null);
+  const details = useMemo(() => ({ open, toggle: (key: string) => setOpen((o) => (o === key ? null : key)) }), [open]);
+
   if (needs.length === 0) {
     return (
       <p className="empty">
@@ -31,43 +41,38 @@ export function Match({ script, step }: { script: Script; step: StepOf<'match'> 
       </p>
     );
   }
+  if (!context) return null;
+  const gap = ready ? honestyGap(catalogue, context) : null;
+  const guarded = gap ? needs.find((n) => n.source.kind === 'mode' && n.source.modeId === gap.modeId)?.id : undefined;
+  const plan = planNeeds(needs, catalogue, context, {
+    chosen: (id) => (typeof chosen[id] === 'boolean' ? chosen[id] : undefined),
+    recorded: (id) => touched.includes(id),
+    guarded,
+  });
+  const discuss = (needId: string, on: boolean) => {
+    actions.setAnswer(keys.discuss(needId), on);
+    setArrived(on ? needId : null);
+  };
+
   return (
-    <>
+    <DetailsProvider value={details}>
       <CatalogueHint />
-      {needs.map((need) => (
-        <section key={need.id} className="group" aria-label={need.label}>
-          <h2>{need.label}</h2>
-          {need.detail ? <p className="quote">{need.detail}</p> : null}
-          {gap && need.source.kind === 'mode' && need.source.modeId === gap.modeId ? (
-            <HonestyGuard gap={gap} need={need} />
-          ) : context ? (
-            <NeedSuggestions need={need} catalogue={catalogue} context={context} />
-          ) : null}
-          {step.supports.map((support) => (
-            <AnswerField
-              key={support.id}
-              rows={1}
-              className="field-compact"
-              fieldKey={keys.offer(need.id, support.id)}
-              label={
-                <>
-                  {support.label}
-                  <span className="sr-only"> for {need.label}</span>
-                </>
-              }
-            />
-          ))}
-          <CheckField
-            fieldKey={keys.noOffer(need.id)}
-            label={
-              <>
-                Nothing we can honestly offer here
-                <span className="sr-only"> for {need.label}</span>
-              </>
-            }
+      {plan.discussed.length === 0 ? (
+        <p className="empty">No need is set to discuss. Choose one below.</p>
+      ) : (
+        plan.discussed.map((p) => (
+          <NeedCard
+            key={p.need.id}
+            plan={p}
+            step={step}
+            catalogue={catalogue}
+            gap={p.need.id === guarded ? gap : null}
+            focus={arrived === p.need.id}
+            onAside={() => discuss(p.need.id, false)}
           />
-        </section>
-      ))}
-    </>
+        ))
+      )}
+      {plan.folded.length > 0 ? <FoldedNeeds folded={plan.folded} onDiscuss={(id) => discuss(id, true)} /> : null}
+    </DetailsProvider>
   );
 }

@@ -12,8 +12,8 @@
  */
 
 const STOP = new Set(
+  // Grammar words.
   (
-    // Grammar words.
     'about above across after again against all almost along also although always among and another any anyone ' +
     'anything are around because been before being below between both but can cannot could did does doing done down ' +
     'during each either else enough even ever every few for from further had has have having her here hers herself him ' +

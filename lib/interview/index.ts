@@ -5,5 +5,6 @@ export * from './fields';
 export * from './merge';
 export * from './needs';
 export * from './progress';
+export * from './quote';
 export * from './schema';
 export * from './update';

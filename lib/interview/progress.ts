@@ -1,7 +1,7 @@
-import type { Script, Step } from '../script';
+import type { Script, Step, StepOf } from '../script';
 import { chosenArenas } from './arenas';
 import { acceptedFor, flag, isFilled, keys, text } from './fields';
-import { deriveNeeds } from './needs';
+import { deriveNeeds, type Need } from './needs';
 import type { Interview } from './schema';
 
 export interface Progress {
@@ -34,14 +34,25 @@ export function stepProgress(interview: Interview, script: Script, step: Step): 
     }
     case 'match': {
       const needs = deriveNeeds(interview, script);
-      const answered = needs.filter(
-        (n) =>
-          flag(interview, keys.noOffer(n.id)) ||
-          step.supports.some((s) => isFilled(interview.fields[keys.offer(n.id, s.id)]?.v)) ||
-          acceptedFor(interview, n.id).length > 0 ||
-          (n.source.kind === 'mode' && flag(interview, keys.gap(n.source.modeId))),
-      );
+      const answered = needs.filter((n) => needAnswered(interview, step, n));
       return { done: base.done + answered.length, total: base.total + needs.length };
     }
   }
+}
+
+/** A need of step 5 is answered by an offer, an accepted offering, "nothing to offer", or the recorded gap. */
+export function needAnswered(interview: Interview, step: StepOf<'match'>, need: Need): boolean {
+  return (
+    flag(interview, keys.noOffer(need.id)) ||
+    step.supports.some((s) => isFilled(interview.fields[keys.offer(need.id, s.id)]?.v)) ||
+    acceptedFor(interview, need.id).length > 0 ||
+    (need.source.kind === 'mode' && flag(interview, keys.gap(need.source.modeId)))
+  );
+}
+
+/** Anything recorded against a need of step 5: an answer, or a decision or note on a suggestion. */
+export function needTouched(interview: Interview, step: StepOf<'match'>, need: Need): boolean {
+  if (needAnswered(interview, step, need)) return true;
+  const prefixes = [`match:${need.id}:`, `matchNote:${need.id}:`];
+  return Object.entries(interview.fields).some(([key, field]) => prefixes.some((p) => key.startsWith(p)) && isFilled(field.v));
 }

@@ -12,10 +12,13 @@ import {
   markOf,
   mergeInterviews,
   newCustomArenaId,
+  type Quoted,
+  quoteWords,
   setField,
   setFields,
   setMark,
   setPreferredMode,
+  text,
   toggleArena,
   toggleMode,
 } from '../interview';
@@ -604,6 +607,20 @@ export function createInterviewsStore(deps: StoreDeps) {
 
     preferMode(modeId: string) {
       update((interview, _script, t) => setPreferredMode(interview, modeId, t));
+    },
+
+    /**
+     * "Quote" with words selected in an answer: wraps them in quotation marks in
+     * the answer (or takes marks off them). Returns where the words are now, so
+     * the selection can follow; null when the selection holds no words.
+     */
+    quoteWords(fieldKey: string, start: number, end: number): Quoted | null {
+      let quoted: Quoted | null = null;
+      update((interview, _script, t) => {
+        quoted = quoteWords(text(interview, fieldKey), start, end);
+        return quoted ? setField(interview, fieldKey, quoted.text, t) : interview;
+      });
+      return quoted;
     },
 
     /** Marks an answer as a quote or a follow-up; pressing the mark it already has clears it. */

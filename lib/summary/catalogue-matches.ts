@@ -1,6 +1,6 @@
 import { gapLine } from '../catalogue/honesty';
 import { type Kind, kindLabels } from '../catalogue/schema';
-import { decidedFor, deriveNeeds, flag, type Interview, keys, type MatchDecision, type Need, text } from '../interview';
+import { decidedFor, deriveNeeds, type Interview, keys, type MatchDecision, type Need, text } from '../interview';
 import type { Script } from '../script';
 import { stepOfKind } from '../script';
 import { item, REJECTED_LABEL, type SummaryItem } from './model';

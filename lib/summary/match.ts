@@ -16,12 +16,7 @@ import { item, NO_MATCHING_OFFER, type SummaryItem } from './model';
  * "the later write wins"); a recorded gap in the preferred growth mode is
  * listed first, and never beside an offer of that mode (catalogue-matches.ts).
  */
-export function matchItems(
-  interview: Interview,
-  script: Script,
-  step: StepOf<'match'>,
-  listRejected = false,
-): SummaryItem[] {
+export function matchItems(interview: Interview, script: Script, step: StepOf<'match'>, listRejected = false): SummaryItem[] {
   const { gap, withdrawn } = settleGap(interview, script);
   return deriveNeeds(interview, script).flatMap((need) => {
     const offerKeys = step.supports.map((s) => ({ label: s.label, key: keys.offer(need.id, s.id) }));

@@ -78,7 +78,7 @@ export function item(label: string, text = '', children: SummaryItem[] = [], kin
 }
 
 const OPENING = '"“„«‘\'';
-const CLOSING: Readonly<Record<string, string>> = { '"': '"”“', '“': '”"', '„': '“”"', '«': '»', '‘': '’\'', "'": "'’" };
+const CLOSING: Readonly<Record<string, string>> = { '"': '"”“', '“': '”"', '„': '“”"', '«': '»', '‘': "’'", "'": "'’" };
 
 /** The words inside one pair of quotation marks that wrap the whole text ("…", “…”, «…»), or the text as it is. */
 export function unquote(text: string): string {

@@ -1,0 +1,37 @@
+import { useId, useState } from 'react';
+import { foldedLine, type NeedPlan } from '../../../lib/catalogue/discuss';
+
+/** The needs not discussed, as one line ("4 more needs: no good fit"); open, each can be brought back to discuss. */
+export function FoldedNeeds({ folded, onDiscuss }: { folded: NeedPlan[]; onDiscuss(needId: string): void }) {
+  const [open, setOpen] = useState(false);
+  const listId = useId();
+  return (
+    <div className="folded">
+      <button
+        type="button"
+        className="link folded-line"
+        aria-expanded={open}
+        aria-controls={open ? listId : undefined}
+        onClick={() => setOpen(!open)}
+      >
+        <span aria-hidden="true">{open ? '▾ ' : '▸ '}</span>
+        {foldedLine(folded)}
+      </button>
+      {open ? (
+        <ul id={listId} className="folded-list" aria-label="Needs set aside">
+          {folded.map((p) => (
+            <li key={p.need.id}>
+              <span className="folded-need">
+                {p.need.label}
+                <span className="muted"> · {p.good ? p.ranked[0]?.offering.name : 'no good fit'}</span>
+              </span>
+              <button type="button" aria-label={`Discuss ${p.need.label}`} onClick={() => onDiscuss(p.need.id)}>
+                Discuss
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}

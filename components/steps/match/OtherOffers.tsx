@@ -1,0 +1,54 @@
+import { useEffect, useRef, useState } from 'react';
+import { isFilled, keys, type Need } from '../../../lib/interview';
+import type { StepOf } from '../../../lib/script';
+import { AnswerField } from '../../AnswerField';
+import { useInterviews } from '../../StoreContext';
+
+/**
+ * What the interviewer offers beyond the catalogue, one box per kind of
+ * support: folded until used (issue 21), open whenever one holds text.
+ */
+export function OtherOffers({ step, need }: { step: StepOf<'match'>; need: Need }) {
+  const filled = useInterviews((s) => step.supports.some((x) => isFilled(s.interview?.fields[keys.offer(need.id, x.id)]?.v)));
+  const [open, setOpen] = useState(false);
+  const box = useRef<HTMLDivElement>(null);
+  const opened = useRef(false);
+  useEffect(() => {
+    if (!open || !opened.current) return;
+    opened.current = false;
+    box.current?.querySelector('textarea')?.focus();
+  }, [open]);
+  if (!open && !filled) {
+    return (
+      <button
+        type="button"
+        className="link other-offers-open"
+        aria-expanded="false"
+        onClick={() => {
+          opened.current = true;
+          setOpen(true);
+        }}
+      >
+        + Offer something not in the catalogue<span className="sr-only"> for {need.label}</span>
+      </button>
+    );
+  }
+  return (
+    <div className="other-offers" ref={box}>
+      {step.supports.map((support) => (
+        <AnswerField
+          key={support.id}
+          rows={1}
+          className="field-compact"
+          fieldKey={keys.offer(need.id, support.id)}
+          label={
+            <>
+              {support.label}
+              <span className="sr-only"> for {need.label}</span>
+            </>
+          }
+        />
+      ))}
+    </div>
+  );
+}
