@@ -1,5 +1,5 @@
 import { type FocusEvent, type RefObject, useLayoutEffect, useMemo, useRef } from 'react';
-import { statusLabels, visibleEntries } from '../lib/store/library';
+import { hiddenLine, hiddenMatches, statusLabels, visibleEntries } from '../lib/store/library';
 import { CallBanner } from './call/CallBanner';
 import { InterviewListItem } from './InterviewListItem';
 import { LibraryToolbar } from './LibraryToolbar';
@@ -19,6 +19,7 @@ export function InterviewList({ returnTo }: { returnTo?: string | null }) {
   const textMatches = useInterviews((s) => s.textMatches);
   const actions = useActions();
   const shown = useMemo(() => visibleEntries(entries, query, filter, textMatches), [entries, query, filter, textMatches]);
+  const hidden = useMemo(() => hiddenMatches(entries, query, filter, textMatches), [entries, query, filter, textMatches]);
   const paging = usePaging(`${filter}\n${query}`);
   const keeper = useRowFocusKeeper();
   useFocusReturn(returnTo, keeper.fallbackRef);
@@ -40,6 +41,18 @@ export function InterviewList({ returnTo }: { returnTo?: string | null }) {
       ) : (
         <>
           <LibraryToolbar />
+          {/* Where the rest are (issue 21): matches the status filter hides, said and one press away. Polite, and
+              always in the page so the change is read out; not role=status, which is the panel's status line. */}
+          <p className="hidden-matches" aria-live="polite">
+            {hidden.length > 0 ? (
+              <>
+                {hiddenLine(hidden)}.{' '}
+                <button type="button" className="link" onClick={() => actions.setFilter('all')}>
+                  Show all
+                </button>
+              </>
+            ) : null}
+          </p>
           {shown.length === 0 ? (
             <p className="muted">
               {query.trim() || filter === 'all' ? 'No interviews match.' : `No interviews under “${statusLabels[filter]}”.`}
@@ -54,7 +67,11 @@ export function InterviewList({ returnTo }: { returnTo?: string | null }) {
                 onBlur={keeper.onBlur}
               >
                 {shown.slice(0, paging.limit).map((entry) => (
-                  <InterviewListItem key={entry.id} entry={entry} />
+                  <InterviewListItem
+                    key={entry.id}
+                    entry={entry}
+                    snippet={query.trim() ? textMatches?.get(entry.id) : undefined}
+                  />
                 ))}
               </ul>
               <ShowMore shown={paging.limit} total={shown.length} onMore={paging.more} />

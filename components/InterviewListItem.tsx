@@ -1,12 +1,15 @@
 import { type FormEvent, type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { offerDownload } from '../lib/download';
 import type { IndexEntry } from '../lib/storage/registry';
-import { statusLabels } from '../lib/store/library';
+import { type Snippet, statusLabels } from '../lib/store/library';
 import { isoDate } from '../lib/summary';
 import { useActions } from './StoreContext';
 
-/** One interview: open it, or (behind "Actions for …") rename, mark done, archive, export, delete. */
-export function InterviewListItem({ entry }: { entry: IndexEntry }) {
+/**
+ * One interview: open it, or (behind "Actions for …") rename, mark done,
+ * archive, export, delete. While searching, the words of an answer that matched show under it.
+ */
+export function InterviewListItem({ entry, snippet }: { entry: IndexEntry; snippet?: Snippet | undefined }) {
   const actions = useActions();
   const [mode, setMode] = useState<'closed' | 'actions' | 'rename'>('closed');
   const name = entry.candidate || 'Unnamed candidate';
@@ -51,9 +54,9 @@ export function InterviewListItem({ entry }: { entry: IndexEntry }) {
           <span className="list-name">{name}</span>
           <span className="list-meta">
             {entry.role ? `${entry.role} · ` : ''}
-            {isoDate(entry.createdAt)}
-            {entry.status === 'active' ? '' : ` · ${statusLabels[entry.status]}`}
+            {isoDate(entry.createdAt)} · {statusLabels[entry.status]}
           </span>
+          {snippet ? <Matched snippet={snippet} /> : null}
         </button>
         <button
           type="button"
@@ -147,5 +150,23 @@ function RenameForm({
         </div>
       </form>
     </li>
+  );
+}
+
+/** The words that matched the search, the match itself marked. */
+function Matched({ snippet }: { snippet: Snippet }) {
+  const { text, from, to } = snippet;
+  return (
+    <span className="list-snippet">
+      {from < 0 ? (
+        text
+      ) : (
+        <>
+          {text.slice(0, from)}
+          <mark>{text.slice(from, to)}</mark>
+          {text.slice(to)}
+        </>
+      )}
+    </span>
   );
 }

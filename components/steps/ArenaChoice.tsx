@@ -45,11 +45,19 @@ export function ArenaChoice({ script, step }: { script: Script; step: StepOf<'ar
       </fieldset>
       {step.allowCustom ? (
         <form className="add-arena" onSubmit={add}>
+          {/* With the most arenas chosen there is no room for another: the box says so rather than take typing (issue 21). */}
           <label className="field">
             <span className="label">Add your own arena</span>
-            <input type="text" value={draft} onChange={(e) => setDraft(e.target.value)} autoComplete="off" />
+            <input
+              type="text"
+              value={draft}
+              onChange={(e) => setDraft(e.target.value)}
+              autoComplete="off"
+              disabled={full}
+              aria-describedby={full ? `${id}-limit` : undefined}
+            />
           </label>
-          <button type="submit" disabled={draft.trim() === ''}>
+          <button type="submit" disabled={full || draft.trim() === ''}>
             Add arena
           </button>
         </form>

@@ -8,7 +8,8 @@ import type { Script } from './schema';
 export const reverseInterview: Script = {
   id: 'reverse-interview',
   name: 'Reverse Interview',
-  version: 1,
+  // 2: the words said aloud, read as a hiring manager would say them (issue 21).
+  version: 2,
   credit: 'Method by Scott Smeester, "How CIOs Attract Better Talent Through Reverse Interviews" (2022).',
   steps: [
     {
@@ -17,7 +18,7 @@ export const reverseInterview: Script = {
       title: 'State the difference',
       short: 'Difference',
       budgetMinutes: 2,
-      say: 'Before we get into the role, a word on how this conversation works. We only bring in people we can genuinely help grow, so a good part of our time today is about your goals and where you want to go.',
+      say: 'Before we get to the role, a word on how I would like to use part of our time. I want to hear where you want to grow, so I can tell you honestly what we could do to help, and where we could not.',
       guidance: [
         'Say it in your own voice; two sentences are enough.',
         'Skills and fit still matter, and they are covered elsewhere. Here the question is what we can do for them.',
@@ -31,7 +32,7 @@ export const reverseInterview: Script = {
       title: 'Arenas for goal-setting',
       short: 'Arenas',
       budgetMinutes: 3,
-      say: 'People tend to grow in a few areas at work: technical skills, working with peers and in a team, leading others, and personal development on the job. Is there an area that matters to you that I have not mentioned?',
+      say: 'People tend to grow at work in a few areas: technical skills, working with peers and in a team, leading others, and personal development. Which of these matter most to you right now? Pick up to four, and tell me if there is one I have not named.',
       guidance: [
         'Let them choose the arenas that matter most to them, at most four, so each one gets real time.',
         'An arena in their own words counts as much as ours: add it as they said it.',
@@ -53,15 +54,15 @@ export const reverseInterview: Script = {
       title: 'Current reality',
       short: 'Reality',
       budgetMinutes: 16,
-      say: "Let's look at these areas one at a time.",
+      say: "Let's take the areas you picked one at a time. For each: what you are already good at, what you want to learn, and what gets in the way.",
       guidance: [
-        'Three short questions per arena. Keep each arena to a few minutes.',
+        'Name the area before each set of questions. Keep each area to a few minutes.',
         'Write down their words rather than your judgement of them.',
       ],
       grid: [
-        { id: 'strengths', label: 'Already good at', text: 'What are you already good at here?' },
-        { id: 'learn', label: 'Wants to learn or improve', text: 'What would you like to learn or get better at here?' },
-        { id: 'obstacles', label: 'Biggest obstacles', text: 'What gets most in the way of growing here?' },
+        { id: 'strengths', label: 'Already good at', text: 'What are you already good at in this area?' },
+        { id: 'learn', label: 'Wants to learn or improve', text: 'What would you like to learn or get better at in this area?' },
+        { id: 'obstacles', label: 'Biggest obstacles', text: 'What gets most in the way of growing in this area?' },
       ],
       needs: ['learn', 'obstacles'],
       obstacles: ['obstacles'],
@@ -74,7 +75,7 @@ export const reverseInterview: Script = {
       title: 'How they grow best',
       short: 'Growth',
       budgetMinutes: 5,
-      say: 'You clearly know yourself well. Looking back, how have you grown the most: through courses, through a mentor, by learning the work alongside someone experienced, or some other way? Most people mix them, but which works best for you?',
+      say: 'Think of a time you grew a lot at work. How did it happen: a course, a mentor, learning the work beside someone experienced, or something else? Most people mix them. Which works best for you?',
       guidance: [
         'Tick every way that has worked for them, then the one they prefer.',
         'Ask for an example: what did they learn, and how?',
@@ -94,7 +95,7 @@ export const reverseInterview: Script = {
       title: 'Match what we offer',
       short: 'Match',
       budgetMinutes: 8,
-      say: 'Here is what we can actually offer for the things you told me about.',
+      say: 'Let me tell you what we can really offer for what you have told me, and where we cannot help today.',
       guidance: [
         'Name only what really exists here. If nothing fits, say so: an honest gap beats a promise nobody can keep.',
         'Tie each need to people who can help, resources that help them get ahead, or opportunities that stretch them.',

@@ -37,7 +37,7 @@ import {
   type RepositoryEvent,
 } from '../storage/repository';
 import { exportFile, exportFileName } from '../storage/transfer';
-import { answersMatch, type StatusFilter } from './library';
+import { matchSnippet, type Snippet, type StatusFilter, type TextMatches } from './library';
 import { currentStepId, pacingActions } from './pacing';
 import { createSummaryCopy } from './summary-copy';
 import { createWriter } from './writer';
@@ -70,8 +70,8 @@ export interface InterviewsState {
   settings: Settings;
   query: string;
   filter: StatusFilter;
-  /** Ids whose answers contain the query; null until the records are read. */
-  textMatches: ReadonlySet<string> | null;
+  /** Ids whose answers contain the query, with the words that matched; null until the records are read. */
+  textMatches: TextMatches | null;
   /**
    * The interview just deleted, until it is undone or the offer expires. `failed`: storage holds an
    * unreadable record under its key now, so it cannot be restored: it stays offered for export until dismissed.
@@ -468,8 +468,12 @@ export function createInterviewsStore(deps: StoreDeps) {
       records = new Map(all.interviews.map((i) => [i.id, i]));
     }
     if (getState().query !== query) return;
-    const ids = [...records.values()].filter((i) => answersMatch(i, query)).map((i) => i.id);
-    setState({ textMatches: new Set(ids) });
+    const matches = new Map<string, Snippet>();
+    for (const interview of records.values()) {
+      const snippet = matchSnippet(interview, query);
+      if (snippet) matches.set(interview.id, snippet);
+    }
+    setState({ textMatches: matches });
   }
 
   const pacing = pacingActions(update, say);

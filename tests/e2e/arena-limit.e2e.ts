@@ -32,22 +32,21 @@ test('four arenas at most: the rest are disabled and the limit is explained', as
   await expect.poll(() => p.arenaLimitText().isVisible()).toBe(true);
   for (const arena of [...builtIn.slice(0, 3), 'Public speaking']) expect(await p.arena(arena).isEnabled()).toBe(true);
 
-  // Another arena of their own while full: listed, not chosen, and the status says why.
-  await p.newArena().fill('Writing');
-  await p.addArena().click();
-  await expect.poll(() => p.arenaChoices().count()).toBe(6);
-  expect(await p.arena('Writing').isChecked()).toBe(false);
-  expect(await p.arena('Writing').isDisabled()).toBe(true);
-  await expect.poll(() => p.status().textContent()).toContain('not chosen');
+  // No room for another of their own while full (issue 21): the box takes no typing, and says why.
+  await expect.poll(() => p.newArena().isDisabled()).toBe(true);
+  expect(await p.addArena().isDisabled()).toBe(true);
+  expect(await p.newArena().getAttribute('aria-describedby')).toBeTruthy();
 
-  // Unticking one frees a place: everything is enabled again, and the new one can be chosen.
+  // Unticking one frees a place: everything is enabled again, and their own arena is added and chosen.
   await p.arena('Peer relationships and teamwork').uncheck();
   await expect.poll(() => last.isEnabled()).toBe(true);
-  expect(await p.arena('Writing').isEnabled()).toBe(true);
   await expect.poll(() => p.arenaLimitText().isVisible()).toBe(false);
-  await p.arena('Writing').check();
+  await p.newArena().fill('Writing');
+  await p.addArena().click();
+  await expect.poll(() => p.arena('Writing').isChecked()).toBe(true);
   await expect.poll(() => last.isDisabled()).toBe(true);
   await expect.poll(() => p.arenaLimitText().isVisible()).toBe(true);
+  await expect.poll(() => p.newArena().isDisabled()).toBe(true);
 
   // The limit holds in storage too: exactly four arenas are chosen.
   await expect

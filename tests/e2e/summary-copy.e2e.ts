@@ -12,8 +12,8 @@ import { type Harness, launch } from './harness';
 import { isFocused, Panel } from './pages/panel';
 import { type Clip, clearClipboard, readClipboard, SummaryControls, startPasteSite } from './pages/summary';
 
-const LEARN_Q = 'Technical growth: What would you like to learn or get better at here?';
-const OBSTACLES_Q = 'Technical growth: What gets most in the way of growing here?';
+const LEARN_Q = 'Technical growth: What would you like to learn or get better at in this area?';
+const OBSTACLES_Q = 'Technical growth: What gets most in the way of growing in this area?';
 const need = 'Technical growth — Wants to learn or improve';
 
 /** A short interview with a quote, a follow-up, a multi-line answer, an offer and a gap. */

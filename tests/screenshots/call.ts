@@ -79,10 +79,10 @@ export async function callShots(ext: string, out: string, scheme: 'light' | 'dar
     }
     await panel.getByRole('button', { name: 'Next step' }).click();
     await panel
-      .getByRole('textbox', { name: 'Technical growth: What would you like to learn or get better at here?' })
+      .getByRole('textbox', { name: 'Technical growth: What would you like to learn or get better at in this area?' })
       .fill('Formal methods for distributed systems');
     await panel
-      .getByRole('textbox', { name: 'Leadership growth: What gets most in the way of growing here?' })
+      .getByRole('textbox', { name: 'Leadership growth: What gets most in the way of growing in this area?' })
       .fill('No one to learn from since her lead left');
     await panel.getByRole('button', { name: '← All interviews' }).click();
     await panel.getByRole('button', { name: 'Resume interview with Ada Lovelace' }).waitFor();

@@ -74,23 +74,29 @@ async function run(scheme: 'light' | 'dark') {
     await shot('step-2');
     await page.getByRole('button', { name: 'Next step' }).click();
     const grid: [string, string, string][] = [
-      ['Technical growth', 'What are you already good at here?', 'Rust services, incident reviews'],
-      ['Technical growth', 'What would you like to learn or get better at here?', 'Formal methods for distributed systems'],
-      ['Technical growth', 'What gets most in the way of growing here?', 'No time set aside for deep work'],
-      ['Public speaking', 'What would you like to learn or get better at here?', 'Give a conference talk'],
+      ['Technical growth', 'What are you already good at in this area?', 'Rust services, incident reviews'],
+      [
+        'Technical growth',
+        'What would you like to learn or get better at in this area?',
+        'Formal methods for distributed systems',
+      ],
+      ['Technical growth', 'What gets most in the way of growing in this area?', 'No time set aside for deep work'],
+      ['Public speaking', 'What would you like to learn or get better at in this area?', 'Give a conference talk'],
     ];
     for (const [arena, question, answer] of grid) {
       await page.getByRole('textbox', { name: `${arena}: ${question}` }).fill(answer);
     }
-    await page.getByRole('textbox', { name: 'Technical growth: What gets most in the way of growing here?' }).focus();
+    await page.getByRole('textbox', { name: 'Technical growth: What gets most in the way of growing in this area?' }).focus();
     await shot('step-3');
     // Issue 4: answer marks.
     await page
-      .getByRole('group', { name: 'Mark the answer to Technical growth: What would you like to learn or get better at here?' })
+      .getByRole('group', {
+        name: 'Mark the answer to Technical growth: What would you like to learn or get better at in this area?',
+      })
       .getByRole('button', { name: 'Quote' })
       .click();
     await page
-      .getByRole('group', { name: 'Mark the answer to Technical growth: What gets most in the way of growing here?' })
+      .getByRole('group', { name: 'Mark the answer to Technical growth: What gets most in the way of growing in this area?' })
       .getByRole('button', { name: 'Follow up' })
       .click();
     await shot('marks');

@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { keys } from '../../lib/interview';
 import type { IndexEntry } from '../../lib/storage/registry';
-import { answersMatch, formatCount, normalise, type StatusFilter, statusLabels, visibleEntries } from '../../lib/store/library';
+import {
+  answersMatch,
+  formatCount,
+  hiddenLine,
+  hiddenMatches,
+  matchSnippet,
+  normalise,
+  type StatusFilter,
+  statusLabels,
+  visibleEntries,
+} from '../../lib/store/library';
 import { newInterview, withFields } from './support';
 
 const entry = (id: string, candidate: string, role: string, status: IndexEntry['status'] = 'active'): IndexEntry => ({
@@ -57,7 +67,8 @@ describe('visibleEntries', () => {
     ['still applies the status filter', 'kubernetes', 'active', ['blank', 'zoe'], ['blank']],
     ['is ignored without a query', '', 'done', ['ada'], ['zoe', 'jose']],
   ])('text matches: %s', (_name, query, filter, matches, ids) => {
-    expect(visibleEntries(entries, query, filter, new Set(matches)).map((e) => e.id)).toEqual(ids);
+    const snippets = new Map(matches.map((id) => [id, { text: '', from: -1, to: -1 }]));
+    expect(visibleEntries(entries, query, filter, snippets).map((e) => e.id)).toEqual(ids);
   });
 
   it('keeps the order it was given and does not change the list', () => {
@@ -113,5 +124,42 @@ describe('formatCount', () => {
   ])('%d reads %s, as toLocaleString("en") writes it', (n, text) => {
     expect(formatCount(n)).toBe(text);
     expect(formatCount(n)).toBe(n.toLocaleString('en'));
+  });
+});
+
+describe('where the rest are (issue 21)', () => {
+  it.each<[string, string, StatusFilter, string]>([
+    ['matches under other statuses are counted by status', 'engineer', 'active', '1 more under Done, 1 under Archived'],
+    ['one status', 'engineer', 'done', '1 more under In progress, 1 under Archived'],
+    ['nothing hidden', 'ada', 'active', ''],
+    ['no query: the filter hides by design, nothing to say', '', 'active', ''],
+    ['all: nothing is hidden', 'engineer', 'all', ''],
+  ])('%s', (_name, query, filter, line) => {
+    expect(hiddenLine(hiddenMatches(entries, query, filter, null))).toBe(line);
+  });
+
+  it('counts answers that match under other statuses too', () => {
+    const snippets = new Map([['zoe', { text: 'kubernetes', from: 0, to: 10 }]]);
+    expect(hiddenMatches(entries, 'kubernetes', 'active', snippets)).toEqual([{ status: 'done', count: 1 }]);
+  });
+
+  it.each<[string, string, string, { text: string; from: number; to: number } | null]>([
+    [
+      'the words around the match, placed',
+      'Wants to grow into a tech lead',
+      'TECH lead',
+      { text: 'Wants to grow into a tech lead', from: 21, to: 30 },
+    ],
+    [
+      'a long answer is cut around it',
+      `${'x'.repeat(60)} needle ${'y'.repeat(80)}`,
+      'needle',
+      { text: `…${'x'.repeat(29)} needle ${'y'.repeat(49)}…`, from: 31, to: 37 },
+    ],
+    ['found with accents folded, shown unplaced', 'Café culture', 'cafe', { text: 'Café culture', from: -1, to: -1 }],
+    ['no match', 'Rust', 'go', null],
+  ])('%s', (_name, answer, query, snippet) => {
+    const interview = withFields(newInterview(), { [keys.answer('difference', 'note')]: answer });
+    expect(matchSnippet(interview, query)).toEqual(snippet);
   });
 });

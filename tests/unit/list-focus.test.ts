@@ -22,7 +22,7 @@ describe('focus keeper', () => {
     fakeBrowser.reset();
     const s = makePanel();
     const entries = ['Ada', 'Grace', 'Linus'].map((c, i) => entryOf(newInterview({ id: `interview-${i}`, candidate: c })));
-    s.store.setState({ phase: 'ready', entries, textMatches: new Set() });
+    s.store.setState({ phase: 'ready', entries, textMatches: new Map() });
     const host = document.createElement('div');
     document.body.append(host);
     const root = createRoot(host);

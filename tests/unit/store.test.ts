@@ -558,10 +558,16 @@ describe('interviews store: library, delete with undo, storage full, export', ()
 
     panel.actions.setQuery('PLATFORM');
     await settle();
-    expect([...must(panel.state().textMatches)]).toEqual([ID]);
+    expect([...must(panel.state().textMatches).keys()]).toEqual([ID]);
     panel.actions.setQuery('accessibility');
     await settle();
-    expect([...must(panel.state().textMatches)]).toEqual(['interview-2']);
+    expect([...must(panel.state().textMatches).keys()]).toEqual(['interview-2']);
+    // The words that matched, to show under the row (issue 21).
+    expect(must(panel.state().textMatches).get('interview-2')).toEqual({
+      text: 'Interested in accessibility audits',
+      from: 14,
+      to: 27,
+    });
     panel.actions.setQuery('nowhere-to-be-found');
     await settle();
     expect(must(panel.state().textMatches).size).toBe(0);

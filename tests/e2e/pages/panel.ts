@@ -8,9 +8,9 @@ export type GridQuestion = 'strengths' | 'learn' | 'obstacles';
 export type Support = 'People' | 'Resources' | 'Opportunities';
 
 const gridText: Record<GridQuestion, string> = {
-  strengths: 'What are you already good at here?',
-  learn: 'What would you like to learn or get better at here?',
-  obstacles: 'What gets most in the way of growing here?',
+  strengths: 'What are you already good at in this area?',
+  learn: 'What would you like to learn or get better at in this area?',
+  obstacles: 'What gets most in the way of growing in this area?',
 };
 
 export const stepNames = [
