@@ -9,8 +9,9 @@ import { type ScoreContext, type Suggestion, sharedWords, suggest } from './scor
  *
  * The default, before the interviewer chooses: every need already answered
  * (never hide what was recorded), the growth-mode need when the honesty guard
- * speaks for it (the method's first rule), and the needs with the strongest
- * good matches, at most three of those. A need the interviewer chose
+ * speaks for it (the method's first rule), and three more: the needs with the
+ * strongest good matches, then (with fewer good matches, or no catalogue yet)
+ * the first needs in the order they were said. A need the interviewer chose
  * ("Discuss", "Set aside") keeps that choice. Needs with a good match come
  * first, strongest first; ties keep the interview's order.
  */
@@ -47,13 +48,11 @@ export function planNeeds(
     const good = top !== undefined && (need.source.kind === 'mode' || sharedWords(need.detail, top.offering).length > 0);
     return { need, ranked, best: top?.score ?? 0, good, order };
   });
-  const strongest = new Set(
-    plans
-      .filter((p) => p.good)
-      .sort((a, b) => b.best - a.best || a.order - b.order)
-      .slice(0, DEFAULT_DISCUSSED)
-      .map((p) => p.need.id),
-  );
+  const byStrength = [
+    ...plans.filter((p) => p.good).sort((a, b) => b.best - a.best || a.order - b.order),
+    ...plans.filter((p) => !p.good),
+  ];
+  const strongest = new Set(byStrength.slice(0, DEFAULT_DISCUSSED).map((p) => p.need.id));
   const planned: (NeedPlan & { order: number })[] = plans.map((p) => ({
     ...p,
     discussed: facts.chosen(p.need.id) ?? (facts.recorded(p.need.id) || facts.guarded === p.need.id || strongest.has(p.need.id)),

@@ -81,7 +81,7 @@ describe.each([
     // "Copy summary" comes first, with the focus: Enter copies.
     await expect(real.panel.getByRole('button').first().textContent()).resolves.toBe('Copy summary');
     await real.panel.keyboard.press('Enter');
-    await expect.poll(() => p.status().textContent()).toBe('Copied');
+    await expect.poll(() => p.status().textContent()).toBe('Copied for Greenhouse');
     const clipboard = await real.panel.evaluate(() => navigator.clipboard.readText());
     expect(clipboard).toContain('Katherine Johnson');
     expect(clipboard).toContain('Liked hearing it was about her growth.');

@@ -45,13 +45,14 @@ test('the summary is copied as HTML and plain text, with markup escaped', async 
   await p.preferred('Apprenticeship').check();
   await p.growthNotes().fill(answers.growth);
   await p.goTo(5);
+  await p.showOffers(need);
   await p.offer(need, 'People').fill(answers.people);
   await p.offer(need, 'Resources').fill(answers.resources);
   await p.noOffer('Technical growth — Biggest obstacles').check();
   await p.reaction().fill(answers.reaction);
 
   await p.copySummary().click();
-  await expect.poll(() => p.status().textContent()).toBe('Copied');
+  await expect.poll(() => p.status().textContent()).toBe('Copied for Greenhouse');
 
   const copied = await p.page.evaluate(async () => {
     const [item] = await navigator.clipboard.read();
@@ -76,7 +77,7 @@ test('the summary is copied as HTML and plain text, with markup escaped', async 
   // Plain text: literal bullets, the probe as typed. HTML: the probe escaped, and inert once parsed.
   expect(copied.text).toMatch(/^- /m);
   expect(copied.text).toContain(`- Already good at: Reads specs closely ${probe}`);
-  expect(copied.text).toContain('- No matching offer');
+  expect(copied.text).toContain('- Nothing we can honestly offer here');
   expect(copied.html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;');
   expect(copied.html).not.toContain('<script');
   expect(copied.scripts).toBe(0);

@@ -45,6 +45,8 @@ test('closing the panel right after typing keeps every character', async () => {
     const typed = ` round ${i}: "quoted" & <b>tagged</b> — ünïcödé ✓ ${'abcdefghij'.repeat(3)}.`;
     const p = await reopen(round.step);
     const field = round.field(p);
+    // Step 5 folds the offer boxes until one holds text (issue 21).
+    if (round.step === 5 && (await field.count()) === 0) await p.showOffers(need);
     const before = await field.inputValue();
     await field.click();
     await p.page.keyboard.press('Control+End');

@@ -100,7 +100,11 @@ test('a whole interview from the keyboard with the panel’s shortcuts, copied w
   // Step 5: offers typed after the chord finds the first box.
   await k.chord('Digit5');
   await expectCurrent(p, 5);
+  // The first answer box of step 5 is the reaction: the offer boxes beyond the catalogue are folded until used.
   await k.chord('Enter');
+  await expectFocused(p.reaction());
+  await p.tabTo(p.otherOffers(need), { back: true });
+  await key('Enter');
   await expectFocused(p.offer(need, 'People'));
   await type('Dorothy, our numerics lead');
   await p.tabTo(p.noOffer('Technical growth — Biggest obstacles'));
@@ -115,7 +119,7 @@ test('a whole interview from the keyboard with the panel’s shortcuts, copied w
 
   // Copy from the keyboard.
   await k.chord('C');
-  await expect.poll(() => p.status().textContent()).toBe('Copied');
+  await expect.poll(() => p.status().textContent()).toBe('Copied for Greenhouse');
   const text = await page.evaluate(async () => {
     const [item] = await navigator.clipboard.read();
     if (!item) throw new Error('the clipboard is empty');

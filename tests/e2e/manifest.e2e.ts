@@ -51,10 +51,11 @@ test('an interview makes no network request', async () => {
   await p.goTo(4);
   await p.preferred('Mentoring').check();
   await p.goTo(5);
+  await p.showOffers('Technical growth — Wants to learn or improve');
   await p.offer('Technical growth — Wants to learn or improve', 'People').fill('Our numerics group');
   await p.reaction().fill('Pleased <img src="https://example.org/pixel.gif">');
   await p.copySummary().click();
-  await expect.poll(() => p.status().textContent()).toBe('Copied');
+  await expect.poll(() => p.status().textContent()).toBe('Copied for Greenhouse');
   await p.page.reload();
   await p.interviewItem('Evelyn Boyd Granville').click();
   await expect.poll(() => p.reaction().inputValue()).toBe('Pleased <img src="https://example.org/pixel.gif">');

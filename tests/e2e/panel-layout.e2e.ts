@@ -37,6 +37,7 @@ async function fillLong(p: Panel): Promise<void> {
   await p.goTo(4);
   await p.mode('Mentoring').check();
   await p.goTo(5);
+  await p.showOffers('Technical growth — Wants to learn or improve');
   await p.offer('Technical growth — Wants to learn or improve', 'People').fill('Test lab leads');
   await p.reaction().fill(REACTION);
 }

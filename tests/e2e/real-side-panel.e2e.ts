@@ -58,7 +58,7 @@ test('the side panel opens from the options page and saves what is typed', async
   await p.nextStep().click();
   await expect.poll(() => p.currentStep()).toEqual([2]);
   await p.copySummary().click();
-  await expect.poll(() => p.status().textContent()).toBe('Copied');
+  await expect.poll(() => p.status().textContent()).toBe('Copied for Greenhouse');
 
   await expect
     .poll(async () => {

@@ -30,6 +30,7 @@ async function fillInterview(p: Panel, s: SummaryControls): Promise<void> {
   await p.grid('Technical growth', 'obstacles').fill('Too few reviews');
   await s.followUp(OBSTACLES_Q).click();
   await p.goTo(5);
+  await p.showOffers(need);
   await p.offer(need, 'People').fill('Dorothy Vaughan, head of guidance');
   await p.noOffer('Technical growth — Biggest obstacles').check();
 }
@@ -151,11 +152,11 @@ describe('copy fallbacks, step copy, shortcut, options', () => {
     const p = new Panel(await h.openPanel());
     const s = new SummaryControls(p.page);
     await fillInterview(p, s);
-    const direct = await copyAndRead(p, /^Copied$/);
+    const direct = await copyAndRead(p, /^Copied for Greenhouse$/);
     await p.page.evaluate(() => {
       navigator.clipboard.write = () => Promise.reject(new DOMException('Document is not focused.', 'NotAllowedError'));
     });
-    const fallback = await copyAndRead(p, 'Copied (using the fallback copy command)');
+    const fallback = await copyAndRead(p, 'Copied for Greenhouse (using the fallback copy command)');
     expect(fallback.text).toBe(direct.text);
     expect(fallback.htmlBody).toBe(direct.htmlBody);
     expect(h.errors).toEqual([]);
@@ -183,7 +184,7 @@ describe('copy fallbacks, step copy, shortcut, options', () => {
     expect(await p.page.evaluate(() => document.hasFocus())).toBe(false);
     if (status.includes('by hand')) {
       await s.manualText().press('Control+C');
-      await expect.poll(() => p.status().textContent()).toBe('Copied the summary by hand');
+      await expect.poll(() => p.status().textContent()).toBe('Copied the summary for Greenhouse by hand');
     }
     const clip = await readClipboard(call);
     expect(clip.text).toContain('I want to lead a guidance team');
@@ -216,7 +217,7 @@ describe('copy fallbacks, step copy, shortcut, options', () => {
     expect(selection).toEqual({ focused: true, whole: true });
     await p.page.keyboard.press('Control+C');
     await expect.poll(() => s.manualDialog().count()).toBe(0);
-    await expect.poll(() => p.status().textContent()).toBe('Copied the summary by hand');
+    await expect.poll(() => p.status().textContent()).toBe('Copied the summary for Ashby by hand');
     const clip = await readClipboard(p.page);
     expect(clip.htmlBody).toBe(preview.value);
     expect(clip.text).toContain('- Wants to learn or improve: “I want to lead a guidance team”');
@@ -254,7 +255,7 @@ describe('copy fallbacks, step copy, shortcut, options', () => {
 
     await clearClipboard(p.page);
     await s.copyStep('Current reality').click();
-    await expect.poll(() => p.status().textContent()).toBe('Copied “Current reality”');
+    await expect.poll(() => p.status().textContent()).toBe('Copied “Current reality” for Lever');
     const step = await readClipboard(p.page);
     expect(step.text).toContain('Candidate: Katherine Johnson');
     expect(step.text).toContain('- Biggest obstacles: “Too few reviews”');
@@ -265,7 +266,7 @@ describe('copy fallbacks, step copy, shortcut, options', () => {
     await clearClipboard(p.page);
     await p.grid('Technical growth', 'learn').focus();
     await p.page.keyboard.press('Alt+Shift+C');
-    await expect.poll(() => p.status().textContent()).toBe('Copied');
+    await expect.poll(() => p.status().textContent()).toBe('Copied for Lever');
     expect((await readClipboard(p.page)).text).toContain('Listened closely\n');
     expect(await p.grid('Technical growth', 'learn').inputValue()).toBe('I want to lead a guidance team');
     expect(h.errors).toEqual([]);

@@ -6,7 +6,7 @@
 import type { Locator } from 'playwright-core';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { type Harness, launch } from './harness';
-import { Panel } from './pages/panel';
+import { isFocused, Panel } from './pages/panel';
 
 let h: Harness;
 beforeEach(async () => {
@@ -99,20 +99,35 @@ test('a whole interview from the keyboard, saved and reopened', async () => {
   await expectCurrent(p, 5);
 
   // Step 5: real offers for two needs, an honest gap for one.
-  await p.tabTo(p.offer(learnTech, 'People'));
+  // The boxes for offers beyond the catalogue open from the keyboard, and focus goes into the first.
+  await p.tabTo(p.otherOffers(learnTech));
+  await key('Enter');
+  await expect.poll(() => isFocused(p.offer(learnTech, 'People'))).toBe(true);
   await type('Grace, our principal engineer');
   await key('Tab');
   await type('Conference budget');
   await key('Tab');
   await type('Lead the storage migration');
+  // Four needs: three to discuss, the fourth folded into one line, brought back from the keyboard.
+  await p.tabTo(p.foldedNeeds());
+  await key('Enter');
+  await p.tabTo(p.discussButton(obstaclesSpeaking));
+  await key('Enter');
+  await expect
+    .poll(() => isFocused(p.need(obstaclesSpeaking).getByRole('heading', { name: obstaclesSpeaking, exact: true })))
+    .toBe(true);
   await p.tabTo(p.noOffer(obstaclesSpeaking));
   await key('Space');
-  await p.tabTo(p.offer(mentoringNeed, 'People'));
+  await p.tabTo(p.otherOffers(mentoringNeed));
+  await key('Enter');
+  await expect.poll(() => isFocused(p.offer(mentoringNeed, 'People'))).toBe(true);
   await type('Mentoring circle');
   await p.tabTo(p.reaction());
   await type('Keen on the migration.');
   await expect.poll(() => p.previousStep().isEnabled()).toBe(true);
-  await expect.poll(() => p.nextStep().isDisabled()).toBe(true);
+  // The last step ends the interview where you are: no "Next step", but "Mark as done".
+  expect(await p.nextStep().count()).toBe(0);
+  await p.page.getByRole('button', { name: 'Mark as done', exact: true }).waitFor();
 
   // Saved as typed: the last answer reaches storage without leaving the page.
   await expect.poll(async () => JSON.stringify(await h.storage.read())).toContain('Keen on the migration.');

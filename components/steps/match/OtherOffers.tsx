@@ -29,7 +29,7 @@ export function OtherOffers({ step, need }: { step: StepOf<'match'>; need: Need 
           setOpen(true);
         }}
       >
-        + Offer something not in the catalogue<span className="sr-only"> for {need.label}</span>
+        <span aria-hidden="true">+ </span>Offer something not in the catalogue<span className="sr-only"> for {need.label}</span>
       </button>
     );
   }

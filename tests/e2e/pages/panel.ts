@@ -81,6 +81,23 @@ export class Panel {
   /** The visible label adds a description in parentheses, so the name is matched as a prefix. */
   readonly offer = (need: string, support: Support) =>
     this.need(need).getByRole('textbox', { name: new RegExp(`^${support} for ${literal(need)}\\b`) });
+  /** Step 5 folds the boxes for offers beyond the catalogue until used: this opens them (issue 21). */
+  readonly otherOffers = (need: string) =>
+    this.need(need).getByRole('button', { name: `Offer something not in the catalogue for ${need}`, exact: true });
+  async showOffers(need: string): Promise<void> {
+    if ((await this.otherOffers(need).count()) > 0) await this.otherOffers(need).click();
+    await this.offer(need, 'People').waitFor();
+  }
+  /** Step 5 discusses a few needs and folds the rest into one line ("2 more needs: no good fit"). */
+  readonly foldedNeeds = () => this.page.getByRole('button', { name: /^\d+ more needs?\b/ });
+  readonly discussButton = (need: string) => this.page.getByRole('button', { name: `Discuss ${need}`, exact: true });
+  /** Brings a folded need back to discuss, with the mouse. */
+  async discuss(need: string): Promise<void> {
+    if ((await this.need(need).count()) > 0) return;
+    if ((await this.foldedNeeds().getAttribute('aria-expanded')) !== 'true') await this.foldedNeeds().click();
+    await this.discussButton(need).click();
+    await this.need(need).waitFor();
+  }
   readonly noOffer = (need: string) =>
     this.need(need).getByRole('checkbox', { name: `Nothing we can honestly offer here for ${need}`, exact: true });
   readonly reaction = () => this.page.getByRole('textbox', { name: 'How did they react to what we offer?', exact: true });
