@@ -41,6 +41,14 @@ export function scoreOffering(need: Need, offering: CatalogueEntry, context: Sco
   const reasons: string[] = [];
   let score = 0;
   const { preferred } = context;
+  const found = wordsFound(need.detail, offering);
+  const words = (into: string[]) => {
+    score += wordPoints(found);
+    for (const place of PLACES) {
+      const list = found[place];
+      if (list.length > 0) into.push(`Their words in its ${place}: ${list.slice(0, 4).join(', ')}`);
+    }
+  };
   if (need.source.kind === 'mode') {
     const modeId = need.source.modeId;
     if (!offering.modes.some((m) => m === modeId)) return { offering, score: 0, reasons: [] };
@@ -54,22 +62,20 @@ export function scoreOffering(need: Need, offering: CatalogueEntry, context: Sco
       );
     }
   } else {
-    if (preferred && offering.modes.some((m) => m === preferred.id)) {
-      score += POINTS.mode;
-      reasons.push(`Serves ${preferred.label.toLowerCase()}, the way they grow best`);
-    }
+    // Their words first: the reason that carries most, and the one the card's single line must show.
+    words(reasons);
     const arenaId = need.source.arenaId;
     if (offering.arenas.includes(arenaId)) {
       score += POINTS.arena;
       reasons.push(`Fits ${context.arenaLabels[arenaId] ?? arenaId}`);
     }
+    if (preferred && offering.modes.some((m) => m === preferred.id)) {
+      score += POINTS.mode;
+      reasons.push(`Serves ${preferred.label.toLowerCase()}, the way they grow best`);
+    }
+    return { offering, score, reasons };
   }
-  const found = wordsFound(need.detail, offering);
-  score += wordPoints(found);
-  for (const place of PLACES) {
-    const words = found[place];
-    if (words.length > 0) reasons.push(`Their words in its ${place}: ${words.slice(0, 4).join(', ')}`);
-  }
+  words(reasons);
   return { offering, score, reasons };
 }
 

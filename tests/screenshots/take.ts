@@ -9,9 +9,12 @@ import { chromium, type Page, type Worker } from 'playwright-core';
 import { callShots } from './call.ts';
 import { catalogueShots, stepFiveShots } from './catalogue.ts';
 import { shootDataScreens } from './data-screens.ts';
+import { liveShots } from './live.ts';
 
-const ext = path.resolve('.output/chrome-mv3');
+const ext = path.resolve(process.env.SHOTS_EXT ?? '.output/chrome-mv3');
 const out = path.resolve('tests/screenshots');
+/** `before-` with SHOTS_EXT pointing at an older build: only issue 21's live screens, named for comparison. */
+const prefix = process.env.SHOTS_PREFIX ?? '';
 
 async function run(scheme: 'light' | 'dark') {
   const dir = mkdtempSync(path.join(tmpdir(), 'ri-shots-'));
@@ -38,6 +41,13 @@ async function run(scheme: 'light' | 'dark') {
     await context.clock.install({ time: new Date('2026-11-30T09:00:00Z') });
     await context.clock.pauseAt(new Date('2026-11-30T09:00:01Z'));
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    const live = () =>
+      liveShots(context, `chrome-extension://${new URL(worker.url()).host}`, async (p, name) => {
+        // As in `shot`: the paused clock holds the writer's wait for the next frame.
+        for (let i = 0; i < 25 && (await p.getByText('Saving…').count()) > 0; i += 1) await context.clock.runFor(20);
+        await p.screenshot({ path: path.join(out, `${prefix}${name}-${scheme}.png`) });
+      });
+    if (prefix) return await live();
     await catalogueShots(context, `chrome-extension://${new URL(worker.url()).host}`, (p, name) =>
       p.screenshot({ path: path.join(out, `${name}-${scheme}.png`) }),
     );
@@ -109,6 +119,9 @@ async function run(scheme: 'light' | 'dark') {
     await shot('step-4');
     await page.getByRole('button', { name: 'Next step' }).click();
     await page
+      .getByRole('button', { name: 'Offer something not in the catalogue for Technical growth — Wants to learn or improve' })
+      .click();
+    await page
       .getByRole('textbox', { name: /^People for Technical growth — Wants to learn/ })
       .fill('Staff engineer guild, monthly design reviews');
     await stepFiveShots(page, shot);
@@ -163,6 +176,8 @@ async function run(scheme: 'light' | 'dark') {
     await page.goto(`chrome-extension://${new URL(worker.url()).host}/sidepanel.html`);
     await page.getByRole('button', { name: 'Show more' }).scrollIntoViewIfNeeded();
     await shot('list-long');
+    // Issue 21: the realistic interview's step 5 and the preview at 360×720 (it brings the full example catalogue).
+    await live();
   } finally {
     await context.close();
     rmSync(dir, { recursive: true, force: true });
@@ -211,6 +226,7 @@ async function startInterview(page: Page, candidate: string, role: string) {
 
 await run('light');
 await run('dark');
+if (prefix) process.exit(0);
 // Beside a call (the real side panel next to a local Meet stand-in).
 await callShots(ext, out, 'light');
 await callShots(ext, out, 'dark');

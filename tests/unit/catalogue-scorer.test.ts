@@ -79,10 +79,11 @@ describe('scorer: needs × catalogue → ranked suggestions', () => {
       offering('x', { modes: ['mentoring'], arenas: ['leadership'], description: 'Lead a project with help' }),
       context,
     );
+    // Their words first: the panel's one-line "why" shows the strongest reason.
     expect(s.reasons).toEqual([
-      'Serves mentoring, the way they grow best',
-      'Fits Leadership growth',
       'Their words in its description: leading, project',
+      'Fits Leadership growth',
+      'Serves mentoring, the way they grow best',
     ]);
     expect(s.score).toBe(POINTS.mode + POINTS.arena + 2);
   });

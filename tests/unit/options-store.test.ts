@@ -44,6 +44,25 @@ describe('options store', () => {
     implementGetKeys();
   });
 
+  it('news leaves the status line after a while; an error stays (issue 21: "Saved." stayed over the next section)', async () => {
+    vi.useFakeTimers();
+    try {
+      const repository = createRepository(browserStorage(), () => NOW);
+      const o = createOptionsStore(repository, () => NOW, 1000);
+      await o.actions.saveSettings({ interviewer: 'Grace' });
+      expect(o.store.getState().message).toEqual({ tone: 'info', text: 'Saved.' });
+      await vi.advanceTimersByTimeAsync(999);
+      expect(o.store.getState().message?.text).toBe('Saved.');
+      await vi.advanceTimersByTimeAsync(2);
+      expect(o.store.getState().message).toBeNull();
+      o.actions.fileUnreadable('notes.json', new Error('gone'));
+      await vi.advanceTimersByTimeAsync(5000);
+      expect(o.store.getState().message?.tone).toBe('error');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('on open, checks every record: one nobody opened and one missing from the index are listed with when and why', async () => {
     await seed([ada()], {
       // Indexed but never opened in a panel.
@@ -182,6 +201,8 @@ describe('options store', () => {
     const unwatch = await o.actions.init();
     const before = await all();
     const file = must(await o.actions.exportAll());
+    // Said when done (issue 21: it said nothing).
+    expect(o.state().message).toEqual({ tone: 'info', text: `Exported 2 interviews to ${file.filename}, in your downloads.` });
     await o.actions.eraseAll();
     expect(await all()).toEqual({});
     expect(o.state().interviewCount).toBe(0);

@@ -94,6 +94,20 @@ describe('copying the summary', () => {
     expect(defaultProfileId(settings)).toBe('greenhouse');
   });
 
+  it('lists rejected suggestions when the options ask for it', async () => {
+    const panel = await started();
+    panel.actions.setAnswers({
+      [keys.match('technical/learn', 'talks')]: 'rejected',
+      [keys.offeringName('technical/learn', 'talks')]: 'Friday talks',
+    });
+    await panel.actions.copySummary();
+    expect(panel.copied(0).text).not.toContain('Rejected: Friday talks');
+    await fakeBrowser.storage.local.set({ settings: { ...registry.settings.fallback, listRejected: true } });
+    await settle();
+    await panel.actions.copySummary();
+    expect(panel.copied(1).text).toContain('  - Rejected: Friday talks');
+  });
+
   it('puts the interviewer and the no-recording note from options in the header', async () => {
     await fakeBrowser.storage.local.set({
       settings: { ...registry.settings.fallback, interviewer: 'Grace Hopper', noRecordingNote: true },
