@@ -137,6 +137,11 @@ async function run(scheme: 'light' | 'dark') {
     await page.getByRole('button', { name: '← All interviews' }).click();
     await page.getByRole('heading', { name: 'Interviews' }).waitFor();
     await shot('list');
+    // Issue 21: search shows the words that matched.
+    await page.getByRole('searchbox', { name: 'Search interviews' }).fill('distributed');
+    await page.locator('.list-snippet mark').first().waitFor();
+    await shot('list-search');
+    await page.getByRole('searchbox', { name: 'Search interviews' }).fill('');
 
     // Pacing: the timer has run 17.5 min on step 3, whose budget is 16.
     await page.getByRole('button', { name: /^Ada Lovelace/ }).click();
