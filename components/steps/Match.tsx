@@ -12,6 +12,8 @@ import { FoldedNeeds } from './match/FoldedNeeds';
 import { NeedCard } from './match/NeedCard';
 import './match/Match.css';
 
+const FOLDED = ' folded';
+
 /**
  * Step 5, made for a glance during the call (issue 21): the few needs worth
  * discussing, each with its best suggestion and why, the honesty guard where
@@ -30,7 +32,8 @@ export function Match({ script, step }: { script: Script; step: StepOf<'match'> 
   // Until the catalogue is read, "nothing on offer" would be a guess, not a fact.
   const ready = useCatalogue((s) => s.phase === 'ready');
   const [open, setOpen] = useState<string | null>(null);
-  const [arrived, setArrived] = useState<string | null>(null);
+  /** Where focus goes after Discuss / Set aside; `n` counts presses, so a second one moves it again. */
+  const [arrived, setArrived] = useState<{ to: string; n: number }>({ to: '', n: 0 });
   const details = useMemo(() => ({ open, toggle: (key: string) => setOpen((o) => (o === key ? null : key)) }), [open]);
 
   if (needs.length === 0) {
@@ -49,9 +52,10 @@ export function Match({ script, step }: { script: Script; step: StepOf<'match'> 
     recorded: (id) => touched.includes(id),
     guarded,
   });
+  // Focus follows the need: to its heading when brought back, to the folded line when set aside.
   const discuss = (needId: string, on: boolean) => {
     actions.setAnswer(keys.discuss(needId), on);
-    setArrived(on ? needId : null);
+    setArrived(({ n }) => ({ to: on ? needId : FOLDED, n: n + 1 }));
   };
 
   return (
@@ -67,12 +71,18 @@ export function Match({ script, step }: { script: Script; step: StepOf<'match'> 
             step={step}
             catalogue={catalogue}
             gap={p.need.id === guarded ? gap : null}
-            focus={arrived === p.need.id}
+            focus={arrived.to === p.need.id}
             onAside={() => discuss(p.need.id, false)}
           />
         ))
       )}
-      {plan.folded.length > 0 ? <FoldedNeeds folded={plan.folded} onDiscuss={(id) => discuss(id, true)} /> : null}
+      {plan.folded.length > 0 ? (
+        <FoldedNeeds
+          folded={plan.folded}
+          focus={arrived.to === FOLDED ? arrived.n : null}
+          onDiscuss={(id) => discuss(id, true)}
+        />
+      ) : null}
     </DetailsProvider>
   );
 }

@@ -131,6 +131,10 @@ test('(2) the realistic interview’s step 5 fits in at most 3 panel heights bef
   await expect.poll(() => obstacles.getByRole('heading').evaluate((el) => el === document.activeElement), POLL).toBe(true);
   // Nothing in the example catalogue speaks to "no time for deep work": it says so.
   expect(await obstacles.textContent()).toContain('Nothing in the catalogue addresses this obstacle.');
+  // Set aside again: it folds away, and focus goes to the folded line rather than the top of the page.
+  await obstacles.getByRole('button', { name: 'Set aside Technical growth — Biggest obstacles', exact: true }).click();
+  await expect.poll(() => obstacles.count(), POLL).toBe(0);
+  await expect.poll(() => p.foldedNeeds().evaluate((el) => el === document.activeElement), POLL).toBe(true);
 
   // Details one card at a time.
   const details = (need: string, name: string): Locator =>

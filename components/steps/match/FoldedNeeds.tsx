@@ -1,13 +1,27 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { foldedLine, type NeedPlan } from '../../../lib/catalogue/discuss';
 
 /** The needs not discussed, as one line ("4 more needs: no good fit"); open, each can be brought back to discuss. */
-export function FoldedNeeds({ folded, onDiscuss }: { folded: NeedPlan[]; onDiscuss(needId: string): void }) {
+export function FoldedNeeds({
+  folded,
+  focus,
+  onDiscuss,
+}: {
+  folded: NeedPlan[];
+  /** Bumped when a need was just set aside: the line takes the focus its section had. */
+  focus: number | null;
+  onDiscuss(needId: string): void;
+}) {
   const [open, setOpen] = useState(false);
   const listId = useId();
+  const line = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (focus !== null) line.current?.focus();
+  }, [focus]);
   return (
     <div className="folded">
       <button
+        ref={line}
         type="button"
         className="link folded-line"
         aria-expanded={open}
