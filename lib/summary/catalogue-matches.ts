@@ -73,8 +73,8 @@ export function recordedGap(interview: Interview, script: Script, needs: readonl
 export function settleGap(
   interview: Interview,
   script: Script,
+  needs: readonly Need[] = deriveNeeds(interview, script),
 ): { gap: RecordedGap | undefined; withdrawn: ReadonlySet<string> } {
-  const needs = deriveNeeds(interview, script);
   const gap = recordedGap(interview, script, needs);
   if (!gap) return { gap, withdrawn: new Set() };
   const contradicting = needs.flatMap((need) =>

@@ -17,8 +17,10 @@ import { item, NO_MATCHING_OFFER, type SummaryItem } from './model';
  * listed first, and never beside an offer of that mode (catalogue-matches.ts).
  */
 export function matchItems(interview: Interview, script: Script, step: StepOf<'match'>, listRejected = false): SummaryItem[] {
-  const { gap, withdrawn } = settleGap(interview, script);
-  return deriveNeeds(interview, script).flatMap((need) => {
+  // The needs once, for the gap and for the list.
+  const needs = deriveNeeds(interview, script);
+  const { gap, withdrawn } = settleGap(interview, script, needs);
+  return needs.flatMap((need) => {
     const offerKeys = step.supports.map((s) => ({ label: s.label, key: keys.offer(need.id, s.id) }));
     const accepted = acceptedItems(interview, need, withdrawn);
     const offers = [...offerKeys.flatMap((o) => answered(interview, o.label, o.key)), ...accepted.items];

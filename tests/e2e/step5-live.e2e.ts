@@ -238,11 +238,8 @@ test('(7) Mark as done inside the interview stops the timer and leaves no "steps
   const record = async () =>
     ((await h.storage.read())['interview:realistic-1'] as { fields: Record<string, { v: unknown }> }).fields;
   await expect.poll(async () => (await record()).status?.v, POLL).toBe('done');
+  // Stopped, not only relabelled: the record holds no running stretch, which is what the clock counts from.
   expect((await record())['timer:startedAt']?.v).toBe('');
-  // Stopped, not only relabelled: the clock reads the same a moment later.
-  const stopped = await pacing.elapsed().textContent();
-  await p.page.waitForTimeout(1500);
-  expect(await pacing.elapsed().textContent()).toBe(stopped);
   expect(h.errors).toEqual([]);
 });
 
