@@ -1,6 +1,6 @@
 import { type FormEvent, type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { offerDownload } from '../lib/download';
-import type { IndexEntry } from '../lib/storage/registry';
+import type { IndexEntry } from '../lib/interview/entry';
 import { type Snippet, statusLabels } from '../lib/store/library';
 import { isoDate } from '../lib/summary';
 import { useActions } from './StoreContext';

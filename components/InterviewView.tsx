@@ -1,8 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { keys, text } from '../lib/interview';
+import { COPY_SUMMARY_KEYS } from '../lib/keyboard/keymap';
 import { budgetMinutes } from '../lib/pacing';
-import { findScript, reverseInterview } from '../lib/script';
-import { COPY_SUMMARY_KEYS } from '../lib/shortcuts/copy-summary';
 import { statusLabels } from '../lib/store/library';
 import { PacingBar } from './PacingBar';
 import { ProblemNotice } from './ProblemNotice';
@@ -27,17 +26,18 @@ export function InterviewView() {
   const actions = useActions();
   const open = useInterviews((s) => s.interview !== null);
   const problem = useInterviews((s) => s.openProblem);
+  const script = useInterviews((s) => s.script);
   const scriptId = useInterviews((s) => s.interview?.scriptId ?? '');
   const stepId = useInterviews((s) => (s.interview ? text(s.interview, keys.step) : ''));
   const candidate = useInterviews((s) => (s.interview ? text(s.interview, keys.candidate) : ''));
   const role = useInterviews((s) => (s.interview ? text(s.interview, keys.role) : ''));
   const status = useInterviews((s) => (s.interview ? text(s.interview, keys.status) : ''));
-  const script = findScript(scriptId) ?? reverseInterview;
+  const steps = script?.steps ?? [];
   const index = Math.max(
     0,
-    script.steps.findIndex((s) => s.id === stepId),
+    steps.findIndex((s) => s.id === stepId),
   );
-  const step = script.steps[index] ?? script.steps[0];
+  const step = steps[index] ?? steps[0];
   // This interview's own budget when it has one ("Time budgets").
   const budget = useInterviews((s) => (s.interview && step ? budgetMinutes(s.interview, step) : null));
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -62,6 +62,20 @@ export function InterviewView() {
     );
   }
   if (!open) return <p className="muted loading">Opening…</p>;
+  if (!script) {
+    // Started with a script this panel does not have (a newer version's, or one removed since): its answers
+    // are kept as they are, never shown against another script's steps, and nothing is written to it.
+    return (
+      <main className="screen">
+        <BackButton />
+        <h1>This interview's script is not available</h1>
+        <p>
+          It was started with a script this panel does not have (“{scriptId}”). Its answers are kept as they are; nothing here
+          changes them. Export it from the list to keep a copy.
+        </p>
+      </main>
+    );
+  }
   if (!step) return null;
   const last = index === script.steps.length - 1;
   const goTo = (i: number) => {

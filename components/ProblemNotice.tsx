@@ -1,4 +1,4 @@
-import type { Problem } from '../lib/storage/repository';
+import type { Problem } from '../lib/store/interviews';
 import { useActions } from './StoreContext';
 
 /** Stored data that failed validation: said plainly, with the details one click away. */

@@ -45,8 +45,8 @@ export function Shortcuts() {
         setHelpOpen((open) => !open);
         return;
       }
-      // The help dialog is modal, and a chord on the list has nothing to act on.
-      if (helpOpen || !inInterview) return;
+      // The help dialog is modal, and a chord on the list has nothing to act on (but the copy, which says why).
+      if (helpOpen || (!inInterview && command.kind !== 'copy')) return;
       // On macOS Option+Shift+letter types a character: the chord must not.
       e.preventDefault();
       const fieldKey = active instanceof HTMLElement ? active.dataset.fieldKey : undefined;

@@ -1,6 +1,5 @@
 import { useId } from 'react';
-import { findScript, reverseInterview } from '../lib/script';
-import { defaultProfileId, renderCopy } from '../lib/store/summary-copy';
+import { defaultProfileId } from '../lib/store/summary-copy';
 import { isProfileId, profileOf, profiles } from '../lib/summary';
 import { useInterviews } from './StoreContext';
 import { useSummaryCopy, useSummaryCopyActions } from './useSummaryCopy';
@@ -37,14 +36,17 @@ export function SummaryBar() {
  * "Summary preview" and lets its own screen scroll it.
  */
 export function SummaryPreview({ id, label, className = 'preview' }: { id?: string; label?: string; className?: string }) {
-  const interview = useInterviews((s) => s.interview);
+  // Subscribed to what the rendering reads, so the preview follows every change.
+  useInterviews((s) => s.interview);
+  useInterviews((s) => s.script);
   const settings = useInterviews((s) => s.settings);
   const override = useSummaryCopy((s) => s.override);
   const actions = useSummaryCopyActions();
   const headingId = useId();
-  if (!interview) return null;
-  const script = findScript(interview.scriptId) ?? reverseInterview;
-  const { profile, content } = renderCopy(interview, script, settings, override);
+  // The copy's own function, with the store's clock: what is shown is what is pasted, timer included.
+  const rendered = actions.rendered();
+  if (!rendered) return null;
+  const { profile, content } = rendered;
   const fallback = profileOf(defaultProfileId(settings));
   return (
     // In the bar it scrolls on its own: focusable, so the keyboard can scroll it (Tab, then the arrow keys).

@@ -1,8 +1,8 @@
 import { defineBackground } from 'wxt/utils/define-background';
-import { wireRetention } from '../lib/background/retention';
-import { wireStorageWarmUp } from '../lib/background/storage-warm-up';
+import { wireRetention } from '../lib/platform/retention';
+import { wireStorageWarmUp } from '../lib/platform/storage-warm-up';
 import { wireToolbarButton } from '../lib/platform/panel';
-import { browserStorage } from '../lib/storage/area';
+import { browserStorage } from '../lib/platform/storage';
 import { createRepository } from '../lib/storage/repository';
 
 export default defineBackground(() => {

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { keys, text } from '../../lib/interview';
-import { statusOf } from '../../lib/storage/repository';
+import { statusOf } from '../../lib/interview/entry';
 import { useActions, useInterviews } from '../StoreContext';
 import { SummaryPreview } from '../SummaryPreview';
 import { TakeField } from '../TakeField';

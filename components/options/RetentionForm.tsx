@@ -1,13 +1,13 @@
 import { type FormEvent, useState } from 'react';
 import { offerDownload } from '../../lib/download';
-import { registry } from '../../lib/storage/registry';
+import { settingsProblem } from '../../lib/store/options';
 import { useOptions, useOptionsActions } from './OptionsContext';
 
 /** Automatic deletion of old interviews: off unless the user turns it on. */
 export function RetentionForm() {
   const days = useOptions((s) => s.settings.retentionDays);
   // Unreadable stored settings: their retention cannot be known, so nothing is deleted until they read again.
-  const unreadable = useOptions((s) => s.quarantine.some((i) => i.key === registry.settings.key));
+  const unreadable = useOptions((s) => settingsProblem(s) !== undefined);
   const actions = useOptionsActions();
   const [on, setOn] = useState(days !== null);
   const [draft, setDraft] = useState(String(days ?? 180));

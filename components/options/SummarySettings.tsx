@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import { registry } from '../../lib/storage/registry';
+import { settingsProblem } from '../../lib/store/options';
 import { useOptions, useOptionsActions } from './OptionsContext';
 import { SummaryFormat } from './SummaryFormat';
 
 export function SummarySettings() {
   const settings = useOptions((s) => s.settings);
   // Logged by the repository when it read them; listed until they read again.
-  const problem = useOptions((s) => s.quarantine.find((i) => i.key === registry.settings.key));
+  const problem = useOptions(settingsProblem);
   const actions = useOptionsActions();
   const [interviewer, setInterviewer] = useState(settings.interviewer);
   return (

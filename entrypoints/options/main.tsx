@@ -3,16 +3,18 @@ import { createRoot } from 'react-dom/client';
 import { CatalogueProvider } from '../../components/catalogue/CatalogueContext';
 import { OptionsProvider } from '../../components/options/OptionsContext';
 import { OptionsPage } from '../../components/options/OptionsPage';
+import { browserManaged } from '../../lib/platform/managed';
 import { currentWindowId, openPanel } from '../../lib/platform/panel';
-import { browserStorage } from '../../lib/storage/area';
+import { browserStorage } from '../../lib/platform/storage';
 import { createRepository } from '../../lib/storage/repository';
-import { createBrowserCatalogueStore } from '../../lib/store/catalogue-browser';
+import { createCatalogueStore } from '../../lib/store/catalogue';
 import { createCatalogueEditor } from '../../lib/store/catalogue-editor';
 import { createOptionsStore } from '../../lib/store/options';
 
-const repository = createRepository(browserStorage());
+// The options page's wiring: one repository for the page, shared by the settings and the catalogue.
+const repository = createRepository(browserStorage(), { writerId: crypto.randomUUID() });
 const options = createOptionsStore(repository);
-const catalogue = createBrowserCatalogueStore(repository.reportProblems);
+const catalogue = createCatalogueStore({ repository: repository.catalogue, managed: browserManaged() });
 void options.actions.init();
 void catalogue.actions.init();
 // An unreadable catalogue is logged in the quarantine after the page has read it: show it under "Unreadable data".

@@ -4,17 +4,36 @@ import { App } from '../../components/App';
 import { CallProvider } from '../../components/call/CallContext';
 import { CatalogueProvider } from '../../components/catalogue/CatalogueContext';
 import { StoreProvider } from '../../components/StoreContext';
+import { copyRichText } from '../../lib/clipboard';
+import { createClock } from '../../lib/interview/clock';
+import { browserManaged } from '../../lib/platform/managed';
 import { openOptionsPage } from '../../lib/platform/options';
-import { listenForCopySummary } from '../../lib/shortcuts/copy-summary';
-import { browserStorage } from '../../lib/storage/area';
+import { browserStorage } from '../../lib/platform/storage';
+import { browserTabs } from '../../lib/platform/tabs';
+import { defaultScript, findScript } from '../../lib/script';
+import { callLinks } from '../../lib/storage/call-links';
 import { createRepository } from '../../lib/storage/repository';
-import { createBrowserCatalogueStore } from '../../lib/store/catalogue-browser';
-import { createPanelStore } from '../../lib/store/panel';
-import { createPanelCallStore } from '../../lib/store/panel-call';
+import { createCallStore } from '../../lib/store/call';
+import { createCatalogueStore } from '../../lib/store/catalogue';
+import { createInterviewsStore } from '../../lib/store/interviews';
+import { afterFirstScreen, afterNextFrame } from '../../lib/store/pace';
 
-const panel = createPanelStore();
-const call = createPanelCallStore(panel);
-const catalogue = createBrowserCatalogueStore(createRepository(browserStorage()).reportProblems);
+// The side panel's wiring: one repository for the page (one quarantine, one log of unreadable data),
+// and each store given the browser it runs in.
+const repository = createRepository(browserStorage(), { writerId: crypto.randomUUID() });
+const panel = createInterviewsStore({
+  repository,
+  script: findScript,
+  defaultScript,
+  clock: createClock(),
+  newId: () => crypto.randomUUID(),
+  copy: (content) => copyRichText(content),
+  openOptions: openOptionsPage,
+  pace: afterNextFrame,
+  afterFirstScreen,
+});
+const call = createCallStore({ tabs: browserTabs(), links: callLinks(repository.calls), interviews: panel, clock: Date.now });
+const catalogue = createCatalogueStore({ repository: repository.catalogue, managed: browserManaged() });
 
 // Nothing typed may be lost when the panel closes: send queued writes at once.
 addEventListener('pagehide', () => panel.actions.flush());
@@ -25,7 +44,6 @@ document.addEventListener('visibilitychange', () => {
 void panel.actions.init();
 void call.actions.init();
 void catalogue.actions.init();
-listenForCopySummary(document, () => void panel.actions.copySummary());
 
 const root = document.getElementById('root');
 if (root) {

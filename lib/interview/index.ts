@@ -1,6 +1,7 @@
 export * from './answer-keys';
 export * from './arenas';
 export * from './clock';
+export * from './entry';
 export * from './fields';
 export * from './merge';
 export * from './needs';

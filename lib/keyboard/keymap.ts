@@ -30,6 +30,9 @@ export interface KeyInput {
   inTextField: boolean;
 }
 
+/** The chord that copies the summary, as `aria-keyshortcuts` and the footer's tooltip name it. */
+export const COPY_SUMMARY_KEYS = 'Alt+Shift+C';
+
 const chords: Readonly<Record<string, Command>> = {
   KeyJ: { kind: 'next' },
   KeyK: { kind: 'previous' },

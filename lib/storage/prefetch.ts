@@ -1,4 +1,4 @@
-import type { ChangeListener, StorageArea } from './area';
+import type { ChangeListener, StorageArea } from './port';
 
 /**
  * The side panel's first read of storage, started by a tiny classic script
@@ -22,12 +22,6 @@ interface Prefetch {
   taken: Set<string>;
   stop: () => void;
 }
-
-/**
- * What the panel's stores read at start-up: the list's index and settings,
- * the call links, the catalogue (registry keys; a unit test keeps them in step).
- */
-export const PANEL_START_KEYS = ['index', 'settings', 'calls', 'catalogue'] as const;
 
 const SLOT = Symbol.for('reverse-interview.prefetch');
 type Slot = { [SLOT]?: Prefetch };

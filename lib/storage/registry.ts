@@ -1,7 +1,9 @@
 import { type Catalogue, CatalogueSchema, EMPTY_CATALOGUE } from '../catalogue/schema';
+import { type IndexEntry, STATUSES, type Status } from '../interview/entry';
 import { InterviewSchema } from '../interview/schema';
 import { reasonOf } from '../reason';
 import { z } from '../zod';
+import { INTERVIEW_PREFIX, KEYS } from './keys';
 import type { Versioned } from './versioned';
 
 /**
@@ -11,18 +13,7 @@ import type { Versioned } from './versioned';
  * archived or deleted.
  */
 
-export const STATUSES = ['active', 'done', 'archived'] as const;
-export const StatusSchema = z.enum(STATUSES);
-export type Status = z.infer<typeof StatusSchema>;
-
-export const IndexEntrySchema = z.object({
-  id: z.string().check(z.minLength(1)),
-  candidate: z.string(),
-  role: z.string(),
-  createdAt: z.number(),
-  status: StatusSchema,
-});
-export type IndexEntry = z.infer<typeof IndexEntrySchema>;
+export { type IndexEntry, IndexEntrySchema, STATUSES, type Status, StatusSchema } from '../interview/entry';
 
 const STATUS_SET: ReadonlySet<unknown> = new Set(STATUSES);
 
@@ -76,7 +67,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 const index: Versioned<Index> & { key: string; fallback: Index } = {
-  key: 'index',
+  key: KEYS.index,
   version: 3,
   schema: IndexSchema,
   fallback: encodeIndex({}),
@@ -101,7 +92,7 @@ const index: Versioned<Index> & { key: string; fallback: Index } = {
 };
 
 const interview: Versioned<z.infer<typeof InterviewSchema>> & { prefix: string } = {
-  prefix: 'interview:',
+  prefix: INTERVIEW_PREFIX,
   version: 1,
   schema: InterviewSchema,
   migrations: {},
@@ -115,7 +106,7 @@ export const QuarantineLogSchema = z.object({
 export type QuarantineLog = z.infer<typeof QuarantineLogSchema>;
 
 const quarantine: Versioned<QuarantineLog> & { key: string; fallback: QuarantineLog } = {
-  key: 'quarantine',
+  key: KEYS.quarantine,
   version: 1,
   schema: QuarantineLogSchema,
   fallback: { schema: 1, items: {} },
@@ -142,7 +133,7 @@ export const SettingsSchema = z.object({
 export type Settings = z.infer<typeof SettingsSchema>;
 
 const settings: Versioned<Settings> & { key: string; fallback: Settings } = {
-  key: 'settings',
+  key: KEYS.settings,
   version: 1,
   schema: SettingsSchema,
   fallback: { schema: 1, profile: 'greenhouse', interviewer: '', noRecordingNote: false, retentionDays: null },
@@ -157,7 +148,7 @@ export const CallLinksSchema = z.object({
 export type CallLinksItem = z.infer<typeof CallLinksSchema>;
 
 const calls: Versioned<CallLinksItem> & { key: string; fallback: CallLinksItem } = {
-  key: 'calls',
+  key: KEYS.calls,
   version: 1,
   schema: CallLinksSchema,
   fallback: { schema: 1, links: {} },
@@ -166,7 +157,7 @@ const calls: Versioned<CallLinksItem> & { key: string; fallback: CallLinksItem }
 
 /** The interviewer's own offerings (step 5). The organisation's come from managed storage and are never stored here. */
 const catalogue: Versioned<Catalogue> & { key: string; fallback: Catalogue } = {
-  key: 'catalogue',
+  key: KEYS.catalogue,
   version: 1,
   schema: CatalogueSchema,
   fallback: EMPTY_CATALOGUE,

@@ -31,6 +31,15 @@ export function exportFile(interviews: Interview[], now: number): string {
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
+/** The export file for one interview, named after its candidate. */
+export function exportOne(interview: Interview, at: number): { filename: string; json: string } {
+  const name =
+    text(interview, keys.candidate)
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-|-$/g, '') || 'interview';
+  return { filename: exportFileName(at, name.toLowerCase()), json: exportFile([interview], at) };
+}
+
 export function exportFileName(now: number, what = 'interviews'): string {
   const stamp = new Date(now).toISOString().slice(0, 16).replace(/[:T]/g, '-');
   return `reverse-interview-${what}-${stamp}.json`;

@@ -4,9 +4,10 @@ import { mergeCatalogues, parseManaged } from '../catalogue/merge';
 import { type Catalogue, type CatalogueEntry, EMPTY_CATALOGUE, type Offering } from '../catalogue/schema';
 import type { ManagedSource } from '../platform/managed';
 import { reasonOf } from '../reason';
-import { isQuotaError } from '../storage/area';
-import type { CatalogueRead, CatalogueRepository } from '../storage/catalogue';
-import type { Problem } from '../storage/repository';
+import type { StoredItem } from '../storage/item';
+import type { ItemRead, Problem } from '../storage/parse';
+import { isQuotaError } from '../storage/port';
+import { createStatusLine, type Status } from './status-line';
 
 export interface CatalogueState {
   phase: 'loading' | 'ready';
@@ -18,7 +19,7 @@ export interface CatalogueState {
   problem: Problem | null;
   /** Why the organisation's catalogue is missing or incomplete, if it is. */
   managedNote: string | null;
-  message: { tone: 'info' | 'error'; text: string } | null;
+  message: Status | null;
   /** The offering just deleted, until undone or replaced by another delete. */
   removed: Removed | null;
   /** An import waiting for confirmation. */
@@ -26,7 +27,10 @@ export interface CatalogueState {
 }
 
 export interface CatalogueDeps {
-  repository: CatalogueRepository;
+  /** How long news stays in the status line (the options page's: 8 s); errors stay until replaced. */
+  infoMs?: number;
+  /** The stored personal catalogue (the page's repository's `catalogue`). */
+  repository: StoredItem<Catalogue>;
   managed: ManagedSource;
 }
 
@@ -48,22 +52,24 @@ export function createCatalogueStore(deps: CatalogueDeps) {
     pendingImport: null,
   }));
   const { getState, setState } = store;
-  /** JSON of our own writes whose storage echo has not come back yet. */
-  const echoes = new Set<string>();
 
-  const say = (tone: 'info' | 'error', text: string) => setState({ message: { tone, text } });
+  const { say } = createStatusLine(
+    () => getState().message,
+    (message) => setState({ message }),
+    deps.infoMs ?? 8000,
+  );
 
   function setPersonal(personal: Catalogue) {
     setState({ personal, entries: mergeCatalogues(getState().managed, personal.offerings) });
   }
 
-  function applyPersonal(read: CatalogueRead) {
+  function applyPersonal(read: ItemRead<Catalogue>) {
     if (read.kind === 'invalid') {
       setState({ problem: read.problem });
       setPersonal(EMPTY_CATALOGUE);
     } else {
       setState({ problem: null });
-      setPersonal(read.catalogue);
+      setPersonal(read.value);
     }
   }
 
@@ -97,14 +103,11 @@ export function createCatalogueStore(deps: CatalogueDeps) {
     if (next === personal) return true;
     setState({ removed: null });
     setPersonal(next);
-    const json = JSON.stringify(next);
-    echoes.add(json);
     try {
       await deps.repository.write(next);
       say('info', done);
       return true;
     } catch (error) {
-      echoes.delete(json);
       setPersonal(personal);
       say(
         'error',
@@ -116,10 +119,8 @@ export function createCatalogueStore(deps: CatalogueDeps) {
 
   const actions = {
     async init(): Promise<() => void> {
-      const unwatch = deps.repository.watch((read, raw) => {
-        const json = JSON.stringify(raw);
-        if (echoes.delete(json)) return; // our own write coming back
-        applyPersonal(read);
+      const unwatch = deps.repository.watch(({ read, own }) => {
+        if (!own) applyPersonal(read); // our own write coming back is already shown
       });
       const unwatchManaged = deps.managed.watch(() => void loadManaged());
       applyPersonal(await deps.repository.read());

@@ -5,7 +5,8 @@ import type { Settings } from '../storage/registry';
 import { interviewKey, registry } from '../storage/registry';
 import { QuarantinedError, type QuarantinedItem, type Repository } from '../storage/repository';
 import { applyRetention } from '../storage/retention';
-import { exportFile, exportFileName, type ImportPlan, planImport } from '../storage/transfer';
+import { exportFileName, type ImportPlan, planImport } from '../storage/transfer';
+import { createStatusLine, type Status } from './status-line';
 
 export interface OptionsState {
   phase: 'loading' | 'ready';
@@ -14,7 +15,12 @@ export interface OptionsState {
   quarantine: QuarantinedItem[];
   /** The import waiting for confirmation. */
   plan: (ImportPlan & { fileName: string }) | null;
-  message: { tone: 'info' | 'error'; text: string } | null;
+  message: Status | null;
+}
+
+/** The stored settings' entry in the log of unreadable data, if they cannot be read (the settings forms say so). */
+export function settingsProblem(state: OptionsState): QuarantinedItem | undefined {
+  return state.quarantine.find((i) => i.key === registry.settings.key);
 }
 
 /** How long news stays in the page's status line; errors stay until replaced. */
@@ -35,11 +41,11 @@ export function createOptionsStore(repository: Repository, now: () => number = D
    * The status sits at the top of the page and follows it down (sticky), so news
    * leaves after a while: "Saved." must not stay over the next section (issue 21).
    */
-  const say = (tone: 'info' | 'error', text: string) => {
-    const message = { tone, text };
-    setState({ message });
-    if (tone === 'info') setTimeout(() => getState().message === message && setState({ message: null }), infoMs);
-  };
+  const { say } = createStatusLine(
+    () => getState().message,
+    (message) => setState({ message }),
+    infoMs,
+  );
   /** The chosen file, kept until confirm: the plan is made again then, against storage as it is at that moment. */
   let pending: { fileName: string; content: string } | null = null;
 
@@ -123,11 +129,10 @@ export function createOptionsStore(repository: Repository, now: () => number = D
     /** The file to download, or null when storage could not be read (the page says why). */
     async exportAll(): Promise<Download | null> {
       try {
-        const { interviews } = await repository.readAll();
-        const filename = exportFileName(now());
-        const what = interviews.length === 1 ? 'one interview' : `${interviews.length} interviews`;
-        say('info', `Exported ${what} to ${filename}, in your downloads.`);
-        return { filename, json: exportFile(interviews, now()) };
+        const file = await repository.exportAll(now());
+        const what = file.count === 1 ? 'one interview' : `${file.count} interviews`;
+        say('info', `Exported ${what} to ${file.filename}, in your downloads.`);
+        return { filename: file.filename, json: file.json };
       } catch (error) {
         say('error', `Nothing was exported: the stored interviews could not be read (${reasonOf(error)}). Nothing was changed.`);
         return null;

@@ -43,7 +43,8 @@ export interface SummaryCopyState {
 
 export interface CopySource {
   interview: Interview | null;
-  script: Script;
+  /** The open interview's script; null when this panel does not have it (nothing is copied then). */
+  script: Script | null;
   settings: Settings;
   /** The time of the copy, so a running interview timer counts up to it (issue 6). */
   now?: number;
@@ -65,7 +66,10 @@ export function defaultProfileId(settings: Settings): ProfileId {
   return isProfileId(settings.profile) ? settings.profile : DEFAULT_PROFILE_ID;
 }
 
-/** What the preview shows and what the copy puts on the clipboard: one pure function. */
+/**
+ * What the preview shows and what the copy puts on the clipboard: one pure
+ * function. The store's `rendered()` calls it with the store's clock for both.
+ */
 export function renderCopy(
   interview: Interview,
   script: Script,
@@ -97,7 +101,7 @@ export function createSummaryCopy(deps: SummaryCopyDeps) {
 
   function rendered(only?: string): RenderedCopy | null {
     const { interview, script, settings, now } = deps.current();
-    return interview ? renderCopy(interview, script, settings, getState().override, only, now) : null;
+    return interview && script ? renderCopy(interview, script, settings, getState().override, only, now) : null;
   }
 
   const actions = {
@@ -105,10 +109,15 @@ export function createSummaryCopy(deps: SummaryCopyDeps) {
 
     /** Copies the whole summary, or one step's section under the same header. */
     async copy(stepId?: string): Promise<void> {
-      const { script } = deps.current();
+      const { interview, script } = deps.current();
       const result = rendered(stepId);
-      if (!result) {
-        deps.say('info', 'Open an interview to copy its summary.');
+      if (!result || !script) {
+        deps.say(
+          'info',
+          interview
+            ? 'This interview’s script is not available, so there is no summary to copy.'
+            : 'Open an interview to copy its summary.',
+        );
         return;
       }
       const step = stepId === undefined ? undefined : script.steps.find((s) => s.id === stepId);

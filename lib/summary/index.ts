@@ -4,4 +4,3 @@ export { escapeHtml, escapeMarkdown, safeHref } from './escape';
 export { formatDuration, interviewDuration, isoDate, isWebLink } from './header';
 export * from './model';
 export * from './profiles';
-export { renderHtml, renderText } from './render';

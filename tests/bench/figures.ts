@@ -1,5 +1,5 @@
 /** Figures 2, 4 and 5: the list's load time and typing, turned into rows. */
-import { WARM_UP_DELAY_MS } from '../../lib/background/storage-warm-up.ts';
+import { WARM_UP_DELAY_MS } from '../../lib/platform/storage-warm-up.ts';
 import {
   type FirstWrite,
   FLOOR,
@@ -103,7 +103,7 @@ export async function typing(
  * Figure 5, the first write of a browser session. Chrome counts storage.local's
  * bytes on the first write, reading every stored value first; the service
  * worker has that count made WARM_UP_DELAY_MS after the browser starts
- * (lib/background/storage-warm-up.ts). So: one character typed as soon as the
+ * (lib/platform/storage-warm-up.ts). So: one character typed as soon as the
  * panel is up (before the warm-up), and one typed 3 s after it.
  */
 export async function firstWrites(profile: Profiles): Promise<void> {

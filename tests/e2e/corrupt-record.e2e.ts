@@ -104,3 +104,36 @@ test('Undo onto a record written unreadable meanwhile: the deleted interview sta
   await p.page.getByRole('button', { name: 'Dismiss', exact: true }).click();
   expect(await exportIt.count()).toBe(0);
 });
+
+test('an interview whose script this panel does not have is shown as not available, and never written', async () => {
+  const T = 1_790_000_000_000;
+  const foreign = {
+    schema: 1,
+    id: 'foreign-1',
+    scriptId: 'behavioural-screen',
+    createdAt: T,
+    fields: {
+      candidate: { v: 'Grace Hopper', t: T },
+      role: { v: 'Engineer', t: T },
+      'answer:situation/what': { v: 'Her own words, kept as they are', t: T + 1 },
+    },
+  };
+  const entry = { id: 'foreign-1', candidate: 'Grace Hopper', role: 'Engineer', createdAt: T, status: 'active' };
+  await h.storage.write({ index: { schema: 2, entries: { 'foreign-1': entry } }, 'interview:foreign-1': foreign });
+  const before = await h.storage.read();
+
+  const p = new Panel(await h.openPanel());
+  await p.interviewItem('Grace Hopper', 'Engineer').click();
+  await p.page.getByRole('heading', { name: "This interview's script is not available" }).waitFor();
+  // Not the Reverse Interview's steps over its answers: no steps, no answer boxes, no copy.
+  expect(await p.steps().count()).toBe(0);
+  expect(await p.page.getByRole('textbox').count()).toBe(0);
+  expect(await p.copySummary().count()).toBe(0);
+  // The keyboard cannot move it to another script's step or start its timer either.
+  for (const key of ['Alt+Shift+J', 'Alt+Shift+2', 'Alt+Shift+P', 'Alt+Shift+C']) await p.page.keyboard.press(key);
+  await p.backToList().click();
+  await p.interviewItem('Grace Hopper', 'Engineer').waitFor();
+  await p.page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 300))));
+  expect(await h.storage.read()).toEqual(before);
+  expect(h.errors).toEqual([]);
+});

@@ -5,8 +5,8 @@
  */
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { createInterview } from '../../lib/interview';
+import { entryOf } from '../../lib/interview/entry';
 import { defaultScript } from '../../lib/script';
-import { entryOf } from '../../lib/storage/repository';
 import { type Harness, launch } from './harness';
 import { isFocused, Panel } from './pages/panel';
 

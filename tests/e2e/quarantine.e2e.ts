@@ -91,3 +91,24 @@ test('corrupt records are quarantined: listed with when and why, exported raw, n
   expect(JSON.stringify(after['interview:future-1'])).toBe(JSON.stringify(before['interview:future-1']));
   expect(h.errors).toEqual([]);
 });
+
+test('two records found unreadable at once in the panel both reach the log of unreadable data', async () => {
+  // The panel reads the index and the catalogue at start-up, from one prefetch: both are found unreadable in
+  // the same moment. One log per page: two writers of the log would each add their entry to the log they read,
+  // and the second write would drop the first's.
+  await h.storage.write({
+    index: { schema: 2, entries: { ok: entry('ok', 'Readable'), bad: { id: 'bad', candidate: 7 } } },
+    'interview:ok': { schema: 1, id: 'ok', scriptId: 'reverse-interview', createdAt: T, fields: {} },
+    catalogue: { schema: 1, offerings: 'not a list' },
+  });
+  const p = new Panel(await h.openPanel());
+  await p.cannotRead().waitFor();
+  await expect
+    .poll(async () => Object.keys(((await h.storage.read()).quarantine as { items?: object } | undefined)?.items ?? {}).sort())
+    .toEqual(['catalogue', 'index.entries.bad']);
+  // And nothing more arrives later to fill the gap.
+  await p.page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 300))));
+  const items = ((await h.storage.read()).quarantine as { items: object }).items;
+  expect(Object.keys(items).sort()).toEqual(['catalogue', 'index.entries.bad']);
+  expect(h.errors).toEqual([]);
+});

@@ -16,9 +16,9 @@ import {
   toggleArena,
   toggleMode,
 } from '../../lib/interview';
+import { entryOf } from '../../lib/interview/entry';
 import { reverseInterview as script } from '../../lib/script';
 import { encodeIndex } from '../../lib/storage/registry';
-import { entryOf } from '../../lib/storage/repository';
 import type { Harness } from './harness';
 
 export const CANDIDATE = 'Sam Rivera';

@@ -1,12 +1,12 @@
 /**
  * Issue 7: Chrome counts storage.local's bytes lazily, on the first write of a
- * browser session, reading every stored interview first (lib/background/
+ * browser session, reading every stored interview first (lib/platform/
  * storage-warm-up.ts). The service worker asks for that count itself, once,
  * a few seconds after the browser starts, so no save waits for it.
  * `npm run bench` measures what it saves (figure 5, first write).
  */
 import { afterEach, expect, test } from 'vitest';
-import { WARM_UP_DELAY_MS } from '../../lib/background/storage-warm-up';
+import { WARM_UP_DELAY_MS } from '../../lib/platform/storage-warm-up';
 import { type Harness, launch } from './harness';
 
 let h: Harness | undefined;

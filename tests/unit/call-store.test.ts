@@ -1,10 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { TabEvent } from '../../lib/call/session';
+import { statusOf } from '../../lib/interview/entry';
+import { browserStorage } from '../../lib/platform/storage';
 import type { TabsPort } from '../../lib/platform/tabs';
-import { browserStorage } from '../../lib/storage/area';
-import { createCallLinksStore } from '../../lib/storage/call-links';
-import { statusOf } from '../../lib/storage/repository';
+import { callLinks } from '../../lib/storage/call-links';
+import { createRepository } from '../../lib/storage/repository';
 import { createCallStore, linkByDefault, linkedEntry } from '../../lib/store/call';
 import { CREATED_AT, implementGetKeys, must, settle } from './support';
 import { makePanel } from './support/panel';
@@ -30,7 +31,12 @@ function setup() {
   let now = CREATED_AT;
   const interviews = makePanel({ clock: () => ++now, newId: () => `interview-${++n}` });
   const tabs = fakeTabs();
-  const call = createCallStore({ tabs: tabs.port, links: createCallLinksStore(browserStorage()), interviews, clock: () => now });
+  const call = createCallStore({
+    tabs: tabs.port,
+    links: callLinks(createRepository(browserStorage()).calls),
+    interviews,
+    clock: () => now,
+  });
   const state = () => ({ ...call.store.getState(), entries: interviews.store.getState().entries });
   return { interviews, call, tabs, state };
 }

@@ -2,8 +2,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { mergeCatalogues, parseManaged } from '../../lib/catalogue/merge';
 import { browserManaged } from '../../lib/platform/managed';
-import { browserStorage } from '../../lib/storage/area';
-import { createCatalogueRepository } from '../../lib/storage/catalogue';
+import { browserStorage } from '../../lib/platform/storage';
+import { createRepository } from '../../lib/storage/repository';
 import { createCatalogueStore } from '../../lib/store/catalogue';
 import { createCatalogueEditor } from '../../lib/store/catalogue-editor';
 import { settle } from './support';
@@ -20,16 +20,14 @@ const mentoring = {
 const personal = { ...mentoring, name: 'My own mentoring circle' };
 
 function makeStore() {
-  const report = vi.fn();
   const catalogue = createCatalogueStore({
-    repository: createCatalogueRepository(browserStorage(), report),
+    repository: createRepository(browserStorage()).catalogue,
     managed: browserManaged(),
   });
   return {
     ...catalogue,
     actions: { ...catalogue.actions, ...createCatalogueEditor(catalogue) },
     state: () => catalogue.store.getState(),
-    report,
   };
 }
 

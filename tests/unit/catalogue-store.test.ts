@@ -4,8 +4,7 @@ import type { OfferingDraft } from '../../lib/catalogue/edits';
 import { exampleCatalogue } from '../../lib/catalogue/example';
 import { catalogueFile } from '../../lib/catalogue/transfer';
 import { browserManaged } from '../../lib/platform/managed';
-import { browserStorage } from '../../lib/storage/area';
-import { createCatalogueRepository } from '../../lib/storage/catalogue';
+import { browserStorage } from '../../lib/platform/storage';
 import { createRepository } from '../../lib/storage/repository';
 import { createCatalogueStore } from '../../lib/store/catalogue';
 import { createCatalogueEditor } from '../../lib/store/catalogue-editor';
@@ -20,9 +19,9 @@ const draft: OfferingDraft = {
   tags: ['mentor'],
 };
 
-function makeStore(report = vi.fn()) {
-  const c = createCatalogueStore({ repository: createCatalogueRepository(browserStorage(), report), managed: browserManaged() });
-  return { ...c, actions: { ...c.actions, ...createCatalogueEditor(c) }, state: () => c.store.getState(), report };
+function makeStore(repository = createRepository(browserStorage())) {
+  const c = createCatalogueStore({ repository: repository.catalogue, managed: browserManaged() });
+  return { ...c, actions: { ...c.actions, ...createCatalogueEditor(c) }, state: () => c.store.getState() };
 }
 
 async function storedOfferings(): Promise<string[]> {
@@ -71,14 +70,14 @@ describe('catalogue store', () => {
     const result = await c.actions.add({ ...draft, name: 'Another' });
     expect(result.ok).toBe(false);
     expect(c.state().entries.map((e) => e.id)).toEqual(['mentoring-circle']);
-    expect(c.state().message).toEqual({ tone: 'error', text: 'Not saved: browser storage is full. Nothing was changed.' });
+    expect(c.state().message).toMatchObject({ tone: 'error', text: 'Not saved: browser storage is full. Nothing was changed.' });
   });
 
   it('an unreadable stored catalogue is reported to the quarantine log and never written over', async () => {
     const bad = { schema: 1, offerings: [{ id: 'x', kind: 'money' }] };
     await fakeBrowser.storage.local.set({ catalogue: bad });
     const repository = createRepository(browserStorage());
-    const c = makeStore(vi.fn(repository.reportProblems));
+    const c = makeStore(repository);
     await c.actions.init();
     expect(c.state().problem?.key).toBe('catalogue');
     await c.actions.add(draft);

@@ -10,8 +10,9 @@ import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { InterviewList } from '../../components/InterviewList';
 import { StoreProvider } from '../../components/StoreContext';
-import { browserStorage } from '../../lib/storage/area';
-import { createRepository, entryOf } from '../../lib/storage/repository';
+import { entryOf } from '../../lib/interview/entry';
+import { browserStorage } from '../../lib/platform/storage';
+import { createRepository } from '../../lib/storage/repository';
 import { implementGetKeys, must, newInterview, settle } from './support';
 import { makePanel } from './support/panel';
 

@@ -14,7 +14,7 @@ import { ImportInterviews } from '../../components/options/ImportInterviews';
 import { OptionsProvider } from '../../components/options/OptionsContext';
 import { RetentionForm } from '../../components/options/RetentionForm';
 import { SummarySettings } from '../../components/options/SummarySettings';
-import { browserStorage } from '../../lib/storage/area';
+import { browserStorage } from '../../lib/platform/storage';
 import { createRepository } from '../../lib/storage/repository';
 import { createOptionsStore } from '../../lib/store/options';
 import { implementGetKeys, must, newInterview, settle } from './support';
@@ -24,7 +24,7 @@ import { implementGetKeys, must, newInterview, settle } from './support';
 const NOW = Date.UTC(2026, 10, 20, 9, 30);
 
 async function makeOptions() {
-  const repository = createRepository(browserStorage(), () => NOW);
+  const repository = createRepository(browserStorage(), { now: () => NOW });
   await repository.putInterviews([newInterview({ id: 'ada-01', candidate: 'Ada Lovelace' })]);
   const options = createOptionsStore(repository, () => NOW);
   const unwatch = await options.actions.init();
@@ -69,12 +69,12 @@ describe('options actions that fail', () => {
     const o = await makeOptions();
     vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValue(ioError());
     await expect(o.actions.exportAll()).resolves.toBeNull();
-    expect(o.state().message).toEqual({
+    expect(o.state().message).toMatchObject({
       tone: 'error',
       text: 'Nothing was exported: the stored interviews could not be read (IO error). Nothing was changed.',
     });
     await expect(o.actions.exportQuarantine()).resolves.toBeNull();
-    expect(o.state().message).toEqual({
+    expect(o.state().message).toMatchObject({
       tone: 'error',
       text: 'Nothing was exported: the unreadable data could not be read (IO error). Nothing was changed.',
     });
@@ -103,7 +103,7 @@ describe('options actions that fail', () => {
     await act(async () => button('Yes, erase everything').click());
     await act(() => settle());
     expect(host.querySelector('[role=alertdialog]')).toBeNull();
-    expect(o.state().message).toEqual({
+    expect(o.state().message).toMatchObject({
       tone: 'error',
       text: 'Could not erase the data (IO error). Try again.',
     });
@@ -131,7 +131,7 @@ describe('options actions that fail', () => {
     Object.defineProperty(input, 'files', { value: [file], configurable: true });
     await act(async () => input.dispatchEvent(new Event('change', { bubbles: true })));
     await act(() => settle());
-    expect(o.state().message).toEqual({
+    expect(o.state().message).toMatchObject({
       tone: 'error',
       text: 'Could not read notes.json (the file was changed after it was chosen). Nothing was imported.',
     });
@@ -143,7 +143,7 @@ describe('options actions that fail', () => {
     const o = await makeOptions();
     vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValue(ioError());
     await expect(o.actions.chooseImport('notes.json', '{}')).resolves.toBeUndefined();
-    expect(o.state().message).toEqual({
+    expect(o.state().message).toMatchObject({
       tone: 'error',
       text: 'Nothing was imported from notes.json: the stored interviews could not be read to compare (IO error).',
     });

@@ -7,9 +7,10 @@ import fc from 'fast-check';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { type Interview, InterviewSchema, keys, text } from '../../lib/interview';
-import { browserStorage } from '../../lib/storage/area';
+import { entryOf } from '../../lib/interview/entry';
+import { browserStorage } from '../../lib/platform/storage';
 import { interviewKey, registry } from '../../lib/storage/registry';
-import { createRepository, entryOf } from '../../lib/storage/repository';
+import { createRepository } from '../../lib/storage/repository';
 import { exportFile } from '../../lib/storage/transfer';
 import { createOptionsStore } from '../../lib/store/options';
 import { CREATED_AT, implementGetKeys, must, newInterview, settle, storedInterview, withFields } from './support';
@@ -20,7 +21,7 @@ const NOTE = keys.answer('difference', 'note');
 const LEARN = keys.grid('technical', 'learn');
 
 function makeOptions() {
-  const repository = createRepository(browserStorage(), () => NOW);
+  const repository = createRepository(browserStorage(), { now: () => NOW });
   const options = createOptionsStore(repository, () => NOW);
   return { ...options, repository, state: () => options.store.getState() };
 }
@@ -47,10 +48,10 @@ describe('options store', () => {
   it('news leaves the status line after a while; an error stays (issue 21: "Saved." stayed over the next section)', async () => {
     vi.useFakeTimers();
     try {
-      const repository = createRepository(browserStorage(), () => NOW);
+      const repository = createRepository(browserStorage(), { now: () => NOW });
       const o = createOptionsStore(repository, () => NOW, 1000);
       await o.actions.saveSettings({ interviewer: 'Grace' });
-      expect(o.store.getState().message).toEqual({ tone: 'info', text: 'Saved.' });
+      expect(o.store.getState().message).toMatchObject({ tone: 'info', text: 'Saved.' });
       await vi.advanceTimersByTimeAsync(999);
       expect(o.store.getState().message?.text).toBe('Saved.');
       await vi.advanceTimersByTimeAsync(2);
@@ -113,7 +114,7 @@ describe('options store', () => {
       expect(o.state().settings.retentionDays).toBe(90);
       // A panel that finds a record it cannot read logs it: the list of unreadable data follows.
       await fakeBrowser.storage.local.set({ [interviewKey('torn-01')]: { schema: 1, id: 'torn-01', fields: 'cut' } });
-      const panel = createRepository(browserStorage(), () => NOW);
+      const panel = createRepository(browserStorage(), { now: () => NOW });
       expect((await panel.readInterview('torn-01')).kind).toBe('invalid');
       await panel.settled();
       await settle();
@@ -134,12 +135,12 @@ describe('options store', () => {
 
     // Nothing old enough: saved, nothing deleted.
     await o.actions.saveSettings({ retentionDays: 365 });
-    expect(message()).toEqual({ tone: 'info', text: 'Saved.' });
+    expect(message()).toMatchObject({ tone: 'info', text: 'Saved.' });
     expect(Object.keys(await all()).filter((k) => k.startsWith('interview:'))).toHaveLength(3);
 
     // Ada and Bob are 17 days old.
     await o.actions.saveSettings({ retentionDays: 10 });
-    expect(message()).toEqual({ tone: 'info', text: 'Saved. 2 interviews older than 10 days deleted.' });
+    expect(message()).toMatchObject({ tone: 'info', text: 'Saved. 2 interviews older than 10 days deleted.' });
     expect(Object.keys(await all()).filter((k) => k.startsWith('interview:'))).toEqual([interviewKey('recent-01')]);
     await settle();
     expect(o.state().interviewCount).toBe(1);
@@ -148,7 +149,7 @@ describe('options store', () => {
     const torn = { schema: 1, id: 'recent-01', fields: 'cut off' };
     await fakeBrowser.storage.local.set({ [interviewKey('recent-01')]: torn });
     await o.actions.saveSettings({ retentionDays: 1 });
-    expect(message()).toEqual({
+    expect(message()).toMatchObject({
       tone: 'info',
       text: 'Saved. One interview older than 1 day could not be deleted and was kept (see Unreadable data).',
     });
@@ -157,14 +158,14 @@ describe('options store', () => {
 
     // Another setting does not run it; a storage that refuses to read says so, and the setting is kept.
     await o.actions.saveSettings({ interviewer: 'Grace' });
-    expect(message()).toEqual({ tone: 'info', text: 'Saved.' });
+    expect(message()).toMatchObject({ tone: 'info', text: 'Saved.' });
     const get = vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValue(new Error('IO error'));
     try {
       await o.actions.saveSettings({ retentionDays: 1 });
     } finally {
       get.mockRestore();
     }
-    expect(message()).toEqual({
+    expect(message()).toMatchObject({
       tone: 'error',
       text: 'Saved, but old interviews could not be deleted now (Error: IO error). The daily run will try again.',
     });
@@ -202,7 +203,10 @@ describe('options store', () => {
     const before = await all();
     const file = must(await o.actions.exportAll());
     // Said when done (issue 21: it said nothing).
-    expect(o.state().message).toEqual({ tone: 'info', text: `Exported 2 interviews to ${file.filename}, in your downloads.` });
+    expect(o.state().message).toMatchObject({
+      tone: 'info',
+      text: `Exported 2 interviews to ${file.filename}, in your downloads.`,
+    });
     await o.actions.eraseAll();
     expect(await all()).toEqual({});
     expect(o.state().interviewCount).toBe(0);
@@ -230,7 +234,7 @@ describe('options store', () => {
     expect(o.state().quarantine.map((i) => i.key)).toEqual(['settings']);
 
     await o.actions.saveSettings({ profile: 'ashby' });
-    expect(o.state().message).toEqual({
+    expect(o.state().message).toMatchObject({
       tone: 'error',
       text: 'Not saved: your stored settings could not be read, so they are kept exactly as they were and not written over. See "Unreadable data" below.',
     });

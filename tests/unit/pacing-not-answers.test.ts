@@ -8,7 +8,7 @@ import { isAnswerKey, keys, NON_ANSWER_PREFIXES, stepProgress } from '../../lib/
 import { pauseTimer, startTimer, switchStep } from '../../lib/pacing';
 import { reverseInterview } from '../../lib/script';
 import { answersMatch } from '../../lib/store/library';
-import { buildSummary, interviewDuration, renderText } from '../../lib/summary';
+import { buildSummary, interviewDuration, profileOf } from '../../lib/summary';
 import { CREATED_AT, newInterview, withFields } from './support';
 
 const MIN = 60_000;
@@ -54,7 +54,7 @@ describe('pacing fields are not answers', () => {
   });
 
   it('the summary shows no pacing field', () => {
-    const text = renderText(buildSummary(paced(), reverseInterview));
+    const text = profileOf('lever').render(buildSummary(paced(), reverseInterview)).text;
     expect(text).not.toMatch(/budget|timer|180000|2340000/i);
     expect(text).toContain('Note: Pleased');
   });

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { browserStorage, prefetchPanelStart } from '../../lib/storage/area';
-import { dropPrefetch, PANEL_START_KEYS, startPrefetch, takePrefetched, withPrefetch } from '../../lib/storage/prefetch';
+import { browserStorage, prefetchPanelStart } from '../../lib/platform/storage';
+import { PANEL_START_KEYS } from '../../lib/storage/keys';
+import { dropPrefetch, startPrefetch, takePrefetched, withPrefetch } from '../../lib/storage/prefetch';
 import { encodeIndex, registry } from '../../lib/storage/registry';
 import { createRepository } from '../../lib/storage/repository';
 import { implementGetKeys, newInterview, settle } from './support';

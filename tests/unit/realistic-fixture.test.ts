@@ -2,8 +2,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, it } from 'vitest';
 import { exampleCatalogue } from '../../lib/catalogue/example';
+import { entryOf } from '../../lib/interview/entry';
 import { encodeIndex } from '../../lib/storage/registry';
-import { entryOf } from '../../lib/storage/repository';
 import { realisticInterview } from '../e2e/realistic';
 
 /**

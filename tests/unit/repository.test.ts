@@ -1,11 +1,12 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { keys, setField } from '../../lib/interview';
-import { browserStorage, type Storage } from '../../lib/storage/area';
+import { entryOf } from '../../lib/interview/entry';
+import { browserStorage } from '../../lib/platform/storage';
+import type { Storage } from '../../lib/storage/port';
 import { type IndexEntry, interviewKey, registry } from '../../lib/storage/registry';
 import {
   createRepository,
-  entryOf,
   parseIndex,
   parseInterview,
   QuarantinedError,
@@ -36,10 +37,12 @@ describe('repository over browser.storage.local', () => {
     implementGetKeys();
   });
 
-  it('writes and reads an interview back unchanged, under its own key', async () => {
-    const repo = createRepository(browserStorage());
-    const interview = setField(newInterview(), keys.answer('difference', 'note'), 'Line one\nline two', CREATED_AT + 1);
-    await repo.writeInterview(interview);
+  it('writes and reads an interview back unchanged but for its writer, under its own key', async () => {
+    const repo = createRepository(browserStorage(), { writerId: 'this-page' });
+    const typed = setField(newInterview(), keys.answer('difference', 'note'), 'Line one\nline two', CREATED_AT + 1);
+    await repo.writeInterview(typed);
+    // Stamped with the page's writer id, so its change coming back is known as its own.
+    const interview = { ...typed, writer: 'this-page' };
     expect(await repo.readInterview(interview.id)).toEqual({ kind: 'ok', interview });
     expect(await stored(interviewKey(interview.id))).toEqual(interview);
     expect(Object.keys(await fakeBrowser.storage.local.get(null))).toEqual(['interview:interview-1']);
@@ -261,11 +264,12 @@ describe('repository.watch', () => {
     await settle();
 
     expect(events).toEqual([
-      { kind: 'interview', id: 'interview-1', result: { kind: 'ok', interview } },
+      { kind: 'interview', id: 'interview-1', result: { kind: 'ok', interview }, own: false },
       {
         kind: 'interview',
         id: 'broken-one',
         result: { kind: 'invalid', problem: expect.objectContaining({ key: 'interview:broken-one' }) },
+        own: false,
       },
       // Reading the broken record logged it as unreadable.
       { kind: 'quarantine' },
@@ -293,7 +297,7 @@ describe('repository.watch', () => {
     await repo.writeSettings(settings);
     await settle();
 
-    expect(settingsOnly).toEqual([{ kind: 'settings', settings }]);
+    expect(settingsOnly).toEqual([{ kind: 'settings', settings, own: true }]);
     expect(counts.map((e) => e.kind)).toEqual(['index', 'settings']);
     // The broken record was never read: nothing was logged as unreadable.
     await repo.settled();
@@ -370,7 +374,7 @@ describe('repository: repair, quarantine log, delete, bulk write, settings, eras
     const corrupt = { schema: 2, entries: 'not a record' };
     await fakeBrowser.storage.local.set({ index: corrupt, [interviewKey(good.id)]: good });
     const set = vi.spyOn(fakeBrowser.storage.local, 'set');
-    const repo = createRepository(browserStorage(), () => NOW);
+    const repo = createRepository(browserStorage(), { now: () => NOW });
     const index = await repo.readIndex();
     await repo.settled();
     expect(index.entries).toEqual([entryOf(good)]);
@@ -395,7 +399,7 @@ describe('repository: repair, quarantine log, delete, bulk write, settings, eras
     await fakeBrowser.storage.local.set({ [key]: garbage });
     const before = JSON.stringify(await stored(key));
     let now = NOW;
-    const repo = createRepository(browserStorage(), () => now);
+    const repo = createRepository(browserStorage(), { now: () => now });
 
     const result = await repo.readInterview('broken-one');
     await repo.settled();
@@ -409,7 +413,7 @@ describe('repository: repair, quarantine log, delete, bulk write, settings, eras
     // Read again later, by this page and by a new one: the first sighting stays.
     now = NOW + 60_000;
     await repo.readInterview('broken-one');
-    await createRepository(browserStorage(), () => now).readInterview('broken-one');
+    await createRepository(browserStorage(), { now: () => now }).readInterview('broken-one');
     await repo.settled();
     expect(await stored('quarantine')).toEqual(log);
 
@@ -426,7 +430,7 @@ describe('repository: repair, quarantine log, delete, bulk write, settings, eras
       [interviewKey('third-bad')]: [],
     });
     let now = NOW;
-    const repo = createRepository(browserStorage(), () => now);
+    const repo = createRepository(browserStorage(), { now: () => now });
     for (const id of ['second-bad', 'first-bad', 'third-bad']) {
       await repo.readInterview(id);
       await repo.settled();
@@ -447,7 +451,7 @@ describe('repository: repair, quarantine log, delete, bulk write, settings, eras
 
   it('an unreadable quarantine log is reported as itself and left as it is', async () => {
     await fakeBrowser.storage.local.set({ quarantine: { schema: 1, items: 'oops' }, [interviewKey('broken-one')]: 'x' });
-    const repo = createRepository(browserStorage(), () => NOW);
+    const repo = createRepository(browserStorage(), { now: () => NOW });
     await repo.readInterview('broken-one');
     const quarantine = await repo.readQuarantine();
     expect(quarantine.items).toEqual([{ key: 'quarantine', at: NOW, reasons: [expect.stringMatching(/^items: /)] }]);
@@ -570,7 +574,7 @@ describe('repository: repair, quarantine log, delete, bulk write, settings, eras
   });
 
   it('an unreadable settings record is logged, listed until repaired, and never written over; a missing one is no problem', async () => {
-    const repo = createRepository(browserStorage(), () => NOW);
+    const repo = createRepository(browserStorage(), { now: () => NOW });
     expect(await repo.readSettings()).toEqual(registry.settings.fallback);
     await repo.settled();
     expect(await stored('quarantine')).toBeUndefined();
@@ -597,7 +601,7 @@ describe('repository: repair, quarantine log, delete, bulk write, settings, eras
   });
 
   it('settings that turn unreadable through a change seen by watch() are refused a write at once', async () => {
-    const repo = createRepository(browserStorage(), () => NOW);
+    const repo = createRepository(browserStorage(), { now: () => NOW });
     await repo.writeSettings({ ...registry.settings.fallback, interviewer: 'Sam Rivera' });
     const unwatch = repo.watch(() => undefined, ['settings']);
     await fakeBrowser.storage.local.set({ settings: { schema: 1, interviewer: 'Sam Rivera' } });
@@ -633,7 +637,7 @@ describe('repository: repair, quarantine log, delete, bulk write, settings, eras
     await expect(repo.putInterviews([typed])).rejects.toThrow(/quota/i);
     await expect(repo.indexInterview({ ...entryOf(typed), candidate: 'Changed' })).rejects.toThrow(/quota/i);
     expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).toBe(before);
-    expect(await repo.readInterview(saved.id)).toEqual({ kind: 'ok', interview: saved });
+    expect(await repo.readInterview(saved.id)).toMatchObject({ kind: 'ok', interview: saved });
   });
 });
 
@@ -652,8 +656,9 @@ describe('repository.watch: settings and erase', () => {
     await fakeBrowser.storage.local.set({ settings: 'garbage' });
     await settle();
     expect(events).toEqual([
-      { kind: 'settings', settings: mine },
-      { kind: 'settings', settings: registry.settings.fallback },
+      // This page's own write coming back is known as its own; another page's is not.
+      { kind: 'settings', settings: mine, own: true },
+      { kind: 'settings', settings: registry.settings.fallback, own: false },
       // The unreadable value was logged.
       { kind: 'quarantine' },
     ]);
@@ -680,7 +685,7 @@ describe('repository.watch: settings and erase', () => {
     await repo.removeInterview('first-one');
     await settle();
     expect(events.map((e) => e.kind)).toEqual(['interview', 'index']);
-    expect(events[0]).toEqual({ kind: 'interview', id: 'first-one', result: { kind: 'missing' } });
+    expect(events[0]).toEqual({ kind: 'interview', id: 'first-one', own: false, result: { kind: 'missing' } });
     unwatch();
   });
 });

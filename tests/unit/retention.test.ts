@@ -1,9 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { wireRetention } from '../../lib/background/retention';
-import { browserStorage } from '../../lib/storage/area';
+import { wireRetention } from '../../lib/platform/retention';
+import { entryOf } from '../../lib/interview/entry';
+import { browserStorage } from '../../lib/platform/storage';
 import { type IndexEntry, interviewKey, registry } from '../../lib/storage/registry';
-import { createRepository, entryOf } from '../../lib/storage/repository';
+import { createRepository } from '../../lib/storage/repository';
 import { applyRetention, DAY_MS, expiredEntries } from '../../lib/storage/retention';
 import { implementGetKeys, newInterview, stored, storedIndex } from './support';
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { WARM_UP_DELAY_MS, warmStorageAccounting, wireStorageWarmUp } from '../../lib/background/storage-warm-up';
+import { WARM_UP_DELAY_MS, warmStorageAccounting, wireStorageWarmUp } from '../../lib/platform/storage-warm-up';
 
 describe('warmStorageAccounting', () => {
   it('asks for the bytes of the whole area (null: every key), which makes Chrome count them', async () => {

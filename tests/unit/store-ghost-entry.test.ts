@@ -8,8 +8,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { keys, setField } from '../../lib/interview';
-import { browserStorage, type Storage } from '../../lib/storage/area';
-import { createRepository, entryOf } from '../../lib/storage/repository';
+import { entryOf } from '../../lib/interview/entry';
+import { browserStorage } from '../../lib/platform/storage';
+import type { Storage } from '../../lib/storage/port';
+import { createRepository } from '../../lib/storage/repository';
 import { CREATED_AT, deferred, implementGetKeys, newInterview, settle, storedIndex } from './support';
 import { makePanel } from './support/panel';
 

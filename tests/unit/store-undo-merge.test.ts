@@ -8,7 +8,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { keys, text } from '../../lib/interview';
-import { browserStorage } from '../../lib/storage/area';
+import { browserStorage } from '../../lib/platform/storage';
 import { createRepository } from '../../lib/storage/repository';
 import { CREATED_AT, ID, implementGetKeys, must, newInterview, settle, storedInterview, withFields } from './support';
 import { makePanel, twoPanels } from './support/panel';

@@ -14,9 +14,6 @@ import {
   type Profile,
   profileOf,
   profiles,
-  renderHtml,
-  renderSummary,
-  renderText,
   type Summary,
   type SummaryItem,
 } from '../../lib/summary';
@@ -101,16 +98,6 @@ describe('the registry', () => {
     for (const tag of ashby.allowedTags) expect(ASHBY_TAGS).toContain(tag);
     expect(ashby.allowedTags).not.toContain('p');
     expect(ashby.allowedTags).not.toContain('br');
-  });
-
-  it('renders the same thing through renderSummary, the profile, and the old renderHtml/renderText', () => {
-    const interview = fullInterview();
-    const summary = buildSummary(interview, script, FULL_OPTIONS);
-    for (const profile of profiles) {
-      expect(renderSummary(interview, script, profile.id, FULL_OPTIONS)).toEqual(profile.render(summary));
-    }
-    expect(renderHtml(summary)).toBe(profileOf('greenhouse').render(summary).html);
-    expect(renderText(summary)).toBe(lever.render(summary).text);
   });
 
   it('lets the markdown profile paste rich where rich is taken', () => {

@@ -9,8 +9,12 @@ import {
   toggleMode,
 } from '../../lib/interview';
 import { reverseInterview as script } from '../../lib/script';
-import { buildSummary, escapeHtml, isoDate, isWebLink, renderHtml, renderText, type Summary } from '../../lib/summary';
+import { buildSummary, escapeHtml, isoDate, isWebLink, profileOf, type Summary } from '../../lib/summary';
 import { CREATED_AT, newInterview, withFields } from './support';
+
+/** Greenhouse's rich text and Lever's plain text: the two renderings every format builds on. */
+const renderHtml = (summary: Summary) => profileOf('greenhouse').render(summary).html;
+const renderText = (summary: Summary) => profileOf('lever').render(summary).text;
 
 const DAY = 24 * 60 * 60 * 1000;
 /** Answers are typed the day after the interview was created: the summary's date must still be the creation date. */

@@ -1,7 +1,3 @@
-import type { Interview } from '../../interview';
-import type { Script } from '../../script';
-import { buildSummary } from '../build';
-import type { Rendered, SummaryOptions } from '../model';
 import { ashby } from './ashby';
 import { greenhouse } from './greenhouse';
 import { lever } from './lever';
@@ -27,9 +23,4 @@ export function isProfileId(value: unknown): value is ProfileId {
 /** The profile with this id; an unknown id (an old setting) falls back to the default. */
 export function profileOf(id: string | undefined): Profile {
   return profiles.find((p) => p.id === id) ?? greenhouse;
-}
-
-/** Build and render in one call: what the preview shows and what the copy puts on the clipboard. */
-export function renderSummary(interview: Interview, script: Script, profileId?: string, options?: SummaryOptions): Rendered {
-  return profileOf(profileId).render(buildSummary(interview, script, options));
 }

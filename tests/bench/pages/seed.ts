@@ -5,10 +5,12 @@
  * summary renderers. The bench calls `window.bench.*` with page.evaluate.
  */
 import { type Interview, keys } from '../../../lib/interview';
+import { browserStorage } from '../../../lib/platform/storage';
 import { defaultScript } from '../../../lib/script';
-import { browserStorage } from '../../../lib/storage/area';
+import { registry } from '../../../lib/storage/registry';
 import { createRepository } from '../../../lib/storage/repository';
-import { profiles, renderSummary } from '../../../lib/summary';
+import { renderCopy } from '../../../lib/store/summary-copy';
+import { profiles } from '../../../lib/summary';
 import { LARGEST_ID, LONG_KEY, largestInterview, typicalInterview } from './data';
 
 const storage = browserStorage();
@@ -68,7 +70,8 @@ const bench = {
       let chars = 0;
       for (let r = 0; r < runs; r += 1) {
         const t0 = performance.now();
-        const rendered = renderSummary(interview, defaultScript, profile.id, { interviewer: 'Bench', noRecordingNote: true });
+        const settings = { ...registry.settings.fallback, interviewer: 'Bench', noRecordingNote: true };
+        const rendered = renderCopy(interview, defaultScript, { ...settings, profile: profile.id }, null).content;
         times.push(performance.now() - t0);
         chars = rendered.html.length + rendered.text.length;
       }

@@ -1,12 +1,12 @@
 import { vi } from 'vitest';
+import { browserStorage } from '../../../lib/platform/storage';
 import { defaultScript, findScript } from '../../../lib/script';
-import { browserStorage } from '../../../lib/storage/area';
 import { createRepository } from '../../../lib/storage/repository';
 import { createInterviewsStore, type StoreDeps } from '../../../lib/store/interviews';
 import { CREATED_AT, ID, settle } from './index';
 
 /** Any store dependency, plus where the default clock starts (`CREATED_AT`) and how far it moves per reading (1 ms). */
-export type PanelOptions = Partial<StoreDeps> & { start?: number; tick?: number };
+export type PanelOptions = Partial<StoreDeps> & { start?: number; tick?: number; writerId?: string };
 
 /**
  * An interviews store as a side panel builds it, on the fake `storage.local`:
@@ -15,16 +15,15 @@ export type PanelOptions = Partial<StoreDeps> & { start?: number; tick?: number 
  * `copy` is a spy that succeeds; it is the one the store calls unless
  * `options.copy` replaces it.
  */
-export function makePanel({ start = CREATED_AT, tick = 1, ...deps }: PanelOptions = {}) {
+export function makePanel({ start = CREATED_AT, tick = 1, writerId = 'panel-a', ...deps }: PanelOptions = {}) {
   let now = start;
   const copy = vi.fn<StoreDeps['copy']>(async () => 'clipboard-api');
   const panel = createInterviewsStore({
-    repository: createRepository(browserStorage()),
+    repository: createRepository(browserStorage(), { writerId }),
     script: findScript,
     defaultScript,
     clock: () => (now += tick),
     newId: () => ID,
-    writerId: 'panel-a',
     copy,
     ...deps,
   });

@@ -1,0 +1,99 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * The layering rules of docs/architecture.md, read from the source files'
+ * own imports (static, re-exports and dynamic `import()`):
+ * - `lib/` never imports React, `components/` or `entrypoints/`, and only
+ *   `lib/platform/` touches the browser (`wxt/browser` and the rest of `wxt/`);
+ * - `components/` never import storage or platform modules: they see stores;
+ * - no module imports itself through a circle.
+ */
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const SOURCE = /\.(ts|tsx)$/;
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(path.join(root, dir)).flatMap((name) => {
+    const rel = path.posix.join(dir, name);
+    if (statSync(path.join(root, rel)).isDirectory()) return sourceFiles(rel);
+    return SOURCE.test(name) && !name.endsWith('.d.ts') ? [rel] : [];
+  });
+}
+
+/** Every module specifier a file imports or re-exports, type-only imports included. */
+function importsOf(source: string): string[] {
+  const code = source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+  const found: string[] = [];
+  for (const m of code.matchAll(/(?:^|[\s;])(?:import|export)\s+(?:type\s+)?(?:[^'";]*?\sfrom\s+)?['"]([^'"]+)['"]/g)) {
+    if (m[1]) found.push(m[1]);
+  }
+  for (const m of code.matchAll(/import\(\s*['"]([^'"]+)['"]\s*\)/g)) if (m[1]) found.push(m[1]);
+  return found;
+}
+
+/** A relative specifier as a repository path (with its extension or /index), or the bare package name. */
+function resolve(from: string, spec: string): string {
+  if (!spec.startsWith('.')) return spec;
+  const base = path.posix.normalize(path.posix.join(path.posix.dirname(from), spec));
+  for (const candidate of [base, `${base}.ts`, `${base}.tsx`, `${base}/index.ts`, `${base}/index.tsx`]) {
+    if (SOURCE.test(candidate) && existsSync(path.join(root, candidate))) return candidate;
+  }
+  return base;
+}
+
+const files = ['lib', 'components', 'entrypoints'].flatMap(sourceFiles);
+const graph = new Map(files.map((f) => [f, importsOf(readFileSync(path.join(root, f), 'utf8')).map((s) => resolve(f, s))]));
+
+/** `file → import` for every import of a file under `dir` that `bad` rejects. */
+function violations(dir: string, bad: (target: string, file: string) => boolean): string[] {
+  return [...graph].flatMap(([file, targets]) =>
+    file.startsWith(`${dir}/`) ? targets.filter((t) => bad(t, file)).map((t) => `${file} → ${t}`) : [],
+  );
+}
+
+describe('import rules', () => {
+  it('reads imports of every kind (the rules below would pass on nothing otherwise)', () => {
+    expect(
+      importsOf(
+        "import a from 'react';\nimport type { B } from '../b';\nexport { c } from './c';\nexport * from './d';\nconst e = await import('./e');\n// import x from 'commented';\nimport './side-effect.css';",
+      ),
+    ).toEqual(['react', '../b', './c', './d', './side-effect.css', './e']);
+    expect(files.length).toBeGreaterThan(100);
+    expect(graph.get('entrypoints/sidepanel/main.tsx')).toContain('lib/store/interviews/index.ts');
+  });
+
+  it('lib/ never imports React, components/ or entrypoints/', () => {
+    expect(
+      violations('lib', (t) => /^react(-dom)?(\/|$)/.test(t) || t.startsWith('components/') || t.startsWith('entrypoints/')),
+    ).toEqual([]);
+  });
+
+  it('only lib/platform/ touches the browser (wxt/browser and the rest of wxt)', () => {
+    expect(violations('lib', (t, file) => /^wxt(\/|$)/.test(t) && !file.startsWith('lib/platform/'))).toEqual([]);
+  });
+
+  it('components/ never import storage or platform modules, nor the browser', () => {
+    expect(
+      violations('components', (t) => t.startsWith('lib/storage/') || t.startsWith('lib/platform/') || /^wxt(\/|$)/.test(t)),
+    ).toEqual([]);
+  });
+
+  it('no import circles', () => {
+    const circles: string[] = [];
+    const state = new Map<string, 'visiting' | 'done'>();
+    const visit = (file: string, trail: string[]) => {
+      if (state.get(file) === 'done') return;
+      if (state.get(file) === 'visiting') {
+        circles.push([...trail.slice(trail.indexOf(file)), file].join(' → '));
+        return;
+      }
+      state.set(file, 'visiting');
+      for (const next of graph.get(file) ?? []) if (graph.has(next)) visit(next, [...trail, file]);
+      state.set(file, 'done');
+    };
+    for (const file of graph.keys()) visit(file, []);
+    expect(circles).toEqual([]);
+  });
+});
