@@ -1,8 +1,8 @@
 import { defineBackground } from 'wxt/utils/define-background';
-import { wireRetention } from '../lib/platform/retention';
-import { wireStorageWarmUp } from '../lib/platform/storage-warm-up';
 import { wireToolbarButton } from '../lib/platform/panel';
+import { wireRetention } from '../lib/platform/retention';
 import { browserStorage } from '../lib/platform/storage';
+import { wireStorageWarmUp } from '../lib/platform/storage-warm-up';
 import { createRepository } from '../lib/storage/repository';
 
 export default defineBackground(() => {

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ConfigEnv, UserManifest } from 'wxt';
-import { commandFor, type KeyInput, shortcutList } from '../../lib/keyboard/keymap';
-import { COPY_SUMMARY_KEYS } from '../../lib/shortcuts/copy-summary';
+import { COPY_SUMMARY_KEYS, commandFor, type KeyInput, shortcutList } from '../../lib/keyboard/keymap';
 import config from '../../wxt.config';
 
 /**

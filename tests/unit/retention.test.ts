@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { wireRetention } from '../../lib/platform/retention';
 import { entryOf } from '../../lib/interview/entry';
+import { wireRetention } from '../../lib/platform/retention';
 import { browserStorage } from '../../lib/platform/storage';
 import { type IndexEntry, interviewKey, registry } from '../../lib/storage/registry';
 import { createRepository } from '../../lib/storage/repository';
