@@ -25,16 +25,20 @@ log(args.has('--no-build') ? 'building the bench pages' : 'building the extensio
 await buildAll({ extension: !args.has('--no-build') });
 
 // Figure 1: sizes.
-const panelJs = pageJs(builtExtension, 'sidepanel.html');
+// All the JavaScript the panel can ever run (what it loads when first needed included), and what it loads
+// before the list is interactive (issue 17: the page's scripts and their static imports).
+const panelJs = pageJs(builtExtension, 'sidepanel.html', { lazy: true });
+const initialJs = pageJs(builtExtension, 'sidepanel.html');
 const floorJs = pageJs(benchExtension, FLOOR);
 rows.push(ratioRow('1. Side-panel JS, gzip', 'B', total(panelJs), total(floorJs), budget('sidePanelJsRatio')));
+rows.push(ratioRow('1. Initial JS, gzip', 'B', total(initialJs), total(floorJs), budget('initialJsRatio')));
 for (const chunk of panelJs) rows.push({ figure: `1. chunk ${chunk.file}`, unit: 'B', value: chunk.gzip });
 const ceiling = budget('sizeCeilingGzipBytes');
 rows.push({ ...limitRow('1. CI ceiling for regressions', 'B', total(panelJs), ceiling), enforced: true });
 Object.assign(results, {
   date: new Date().toISOString(),
   machine: { cpus: cpus().length, loadAverage: loadavg() },
-  sizes: { panel: panelJs, floor: floorJs },
+  sizes: { panel: panelJs, initial: initialJs, floor: floorJs },
 });
 
 if (!args.has('--sizes-only')) {

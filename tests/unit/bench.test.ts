@@ -54,4 +54,26 @@ describe('bench sizes', () => {
     expect(total(chunks)).toBe(chunks.reduce((sum, c) => sum + c.gzip, 0));
     expect(chunks.every((c) => c.gzip > 0 && c.bytes > 0)).toBe(true);
   });
+
+  it("with lazy, also counts what the page loads when first needed (import() and Vite's preload list), once", () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'ri-sizes-'));
+    mkdirSync(path.join(dir, 'chunks'));
+    writeFileSync(path.join(dir, 'page.html'), '<script type="module" src="/chunks/main.js"></script>');
+    writeFileSync(
+      path.join(dir, 'chunks/main.js'),
+      'const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["chunks/view.js","chunks/shared.js","assets/view.css"])))=>i.map(i=>d[i]);import{s}from"./shared.js";const v=()=>import("./view.js");',
+    );
+    writeFileSync(path.join(dir, 'chunks/view.js'), 'import{s}from"./shared.js";export const View=s;');
+    writeFileSync(path.join(dir, 'chunks/shared.js'), `export const s=${JSON.stringify('s'.repeat(300))}`);
+    expect(
+      pageJs(dir, 'page.html')
+        .map((c) => c.file)
+        .sort(),
+    ).toEqual(['chunks/main.js', 'chunks/shared.js']);
+    expect(
+      pageJs(dir, 'page.html', { lazy: true })
+        .map((c) => c.file)
+        .sort(),
+    ).toEqual(['chunks/main.js', 'chunks/shared.js', 'chunks/view.js']);
+  });
 });
