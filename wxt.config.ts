@@ -35,7 +35,7 @@ export default defineConfig({
     host_permissions: HOST_PERMISSIONS,
     action: { default_title: 'Open Reverse Interview' },
     // An administrator pushes the company's offerings catalogue through policy
-    // (README, "For teams"). Chrome only: Firefox reads managed storage from a
+    // (docs/teams.md). Chrome only: Firefox reads managed storage from a
     // native manifest file and takes no schema in the extension's manifest.
     storage: browser === 'firefox' ? undefined : { managed_schema: 'managed_schema.json' },
     browser_specific_settings:

@@ -1,7 +1,7 @@
 import { describeIssues } from '../zod';
 import { type CatalogueEntry, MANAGED_PREFIX, type Offering, OfferingSchema } from './schema';
 
-/** The managed storage key an administrator sets (see public/managed_schema.json and the README). */
+/** The managed storage key an administrator sets (see public/managed_schema.json and docs/teams.md). */
 export const MANAGED_KEY = 'catalogue';
 
 export interface ManagedRead {

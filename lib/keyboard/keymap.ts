@@ -68,7 +68,7 @@ export const shortcutList: readonly { keys: string; what: string }[] = [
   { keys: 'Alt+Shift+C', what: 'Copy summary' },
   { keys: 'Alt+Shift+P', what: 'Start or pause the timer' },
   { keys: 'Alt+Shift+/ or ?', what: 'These shortcuts (? only outside a text box)' },
-  // Chrome's chrome://extensions/shortcuts, Firefox's "Manage Extension Shortcuts": the README names both.
+  // Chrome's chrome://extensions/shortcuts, Firefox's "Manage Extension Shortcuts": docs/keyboard.md names both.
   { keys: 'Alt+Shift+O', what: "Open this panel from any tab (change it in the browser's extension shortcuts page)" },
 ];
 
