@@ -6,7 +6,7 @@ import { createSummaryCopy } from '../summary-copy';
 import { createList, createRecordCache } from './list';
 import { createSaving } from './saving';
 import { createSession } from './session';
-import { type Context, type InterviewsState, initial, type StoreDeps } from './state';
+import { type Context, type InterviewsState, initial, nothingOpen, type StoreDeps } from './state';
 import { createTrash } from './trash';
 
 export type { Problem } from '../../storage/parse';
@@ -65,16 +65,7 @@ export function createInterviewsStore(deps: StoreDeps) {
         saving.erased();
         cache.reset();
         trash.clear();
-        setState({
-          entries: [],
-          problems: [],
-          screen: 'list',
-          openId: null,
-          interview: null,
-          script: null,
-          openProblem: null,
-          undo: null,
-        });
+        setState({ entries: [], problems: [], ...nothingOpen, undo: null });
         line.say('info', 'All data was erased from the options page.');
         return;
       case 'interview': {

@@ -23,7 +23,7 @@ import type { Script } from '../../script';
 import type { ReadResult } from '../../storage/parse';
 import { currentStepId, pacingActions } from '../pacing';
 import type { Saving } from './saving';
-import type { Context, NewInterviewForm } from './state';
+import { type Context, type NewInterviewForm, nothingOpen } from './state';
 
 /**
  * The open interview: opening and starting one, every change to it (answers,
@@ -61,7 +61,7 @@ export function createSession(ctx: Context, saving: Saving) {
   const actions = {
     showList() {
       saving.flush();
-      setState({ screen: 'list', openId: null, interview: null, script: null, openProblem: null, ...staleInfo() });
+      setState({ ...nothingOpen, ...staleInfo() });
     },
 
     showNew() {

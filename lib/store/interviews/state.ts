@@ -77,15 +77,14 @@ export interface StoreDeps {
   afterFirstScreen?: () => Promise<void>;
 }
 
+/** Back on the list with nothing open: leaving an interview, or after "Erase all data". */
+export const nothingOpen = { screen: 'list', openId: null, interview: null, script: null, openProblem: null } as const;
+
 export const initial: InterviewsState = {
   phase: 'loading',
   entries: [],
   problems: [],
-  screen: 'list',
-  openId: null,
-  interview: null,
-  script: null,
-  openProblem: null,
+  ...nothingOpen,
   save: 'saved',
   saveError: null,
   storageFull: false,
