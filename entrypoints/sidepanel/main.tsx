@@ -6,6 +6,7 @@ import { CatalogueProvider } from '../../components/catalogue/CatalogueContext';
 import { StoreProvider } from '../../components/StoreContext';
 import { copyRichText } from '../../lib/clipboard';
 import { createClock } from '../../lib/interview/clock';
+import { connectHandoff } from '../../lib/platform/handoff';
 import { browserManaged } from '../../lib/platform/managed';
 import { openOptionsPage } from '../../lib/platform/options';
 import { browserStorage } from '../../lib/platform/storage';
@@ -31,6 +32,8 @@ const panel = createInterviewsStore({
   openOptions: openOptionsPage,
   pace: afterNextFrame,
   afterFirstScreen,
+  // Every change is also told to the background, which saves it if this page closes first (issue 22).
+  handoff: connectHandoff,
 });
 const call = createCallStore({ tabs: browserTabs(), links: callLinks(repository.calls), interviews: panel, clock: Date.now });
 const catalogue = createCatalogueStore({ repository: repository.catalogue, managed: browserManaged() });

@@ -1,5 +1,5 @@
 import { entryOf } from '../interview/entry';
-import { mergeInterviews } from '../interview/merge';
+import { hasNewerFields, mergeInterviews } from '../interview/merge';
 import type { Interview } from '../interview/schema';
 import {
   type IndexResult,
@@ -154,6 +154,26 @@ export function createRecords(area: StorageArea, quarantine: Quarantine, writerI
       await writeInterview(next);
       await writeIndexEntries((entries) => ({ ...entries, [next.id]: entryOf(next) }));
       return next;
+    },
+
+    /**
+     * Saves a copy a closed panel still held (lib/storage/handoff.ts): merged
+     * per field with what storage has now, and written only when it brings a
+     * field storage lacks or has older. A record missing from storage is
+     * written and listed again, as typing into it in the panel would have
+     * done; an unreadable one is left exactly as it is.
+     */
+    async keepHeld(held: Interview): Promise<'unchanged' | 'merged' | 'listed'> {
+      const current = await readInterview(held.id);
+      if (current.kind === 'invalid') throw new QuarantinedError(current.problem.key);
+      if (current.kind === 'missing') {
+        await writeInterview(held);
+        await writeIndexEntries((entries) => ({ ...entries, [held.id]: entryOf(held) }));
+        return 'listed';
+      }
+      if (!hasNewerFields(held, current.interview)) return 'unchanged';
+      await writeInterview(mergeInterviews(current.interview, held));
+      return 'merged';
     },
 
     /** Adds or updates one entry; the rest of the index is read fresh and kept. */

@@ -4,6 +4,7 @@ import type { Interview } from '../../interview/schema';
 import { reasonOf } from '../../reason';
 import { isQuotaError } from '../../storage/port';
 import { createWriter } from '../writer';
+import { createHeld } from './held';
 import type { Context } from './state';
 
 /**
@@ -17,8 +18,8 @@ export function createSaving(ctx: Context, cache: { set(interview: Interview): v
   const { deps, getState, setState, say } = ctx;
   const { repository } = deps;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
-  /** The newest copy handed to the writer, per interview, until storage has everything. */
-  const unsaved = new Map<string, Interview>();
+  /** The newest copy handed to the writer, per interview, until storage has everything; told to the background too. */
+  const unsaved = createHeld(deps.handoff);
   /** Open interviews deleted outside this panel: typing saves them again, and their next write lists them again too. */
   const unlisted = new Set<string>();
   /** How many times "Erase all data" has run while this panel was open. */

@@ -8,6 +8,7 @@ import { registry, type Settings } from '../../storage/registry';
 import type { Repository } from '../../storage/repository';
 import type { StatusFilter, TextMatches } from '../library';
 import type { Status } from '../status-line';
+import type { ConnectHandoff } from './held';
 
 export type { Status } from '../status-line';
 
@@ -73,6 +74,12 @@ export interface StoreDeps {
   openOptions?: () => Promise<void>;
   /** Awaited before each background write (the panel: the next frame); see `WriterHooks.pace`. */
   pace?: () => Promise<void>;
+  /**
+   * Opens a port to the background, which saves the text this page holds if
+   * the page closes before storage has it (issue 22). Without it, only the
+   * page's own writes save.
+   */
+  handoff?: ConnectHandoff;
   /** Awaited before start-up upkeep (index repair), so it never delays the first screen (the panel: idle after a frame). */
   afterFirstScreen?: () => Promise<void>;
 }
