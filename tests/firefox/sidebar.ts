@@ -84,10 +84,50 @@ export interface Sidebar {
    * Returns the field's text before typing.
    */
   typeAndClose(label: string, text: string): Promise<string>;
+  /** The same, and the sidebar stays open. */
+  type(label: string, text: string): Promise<void>;
 }
 
 export function sidebar(ff: Firefox, chromeWindow: string): Sidebar {
   const ui = <T>(body: string) => evaluate<T>(ff, chromeWindow, `${helpers}\n${body}`);
+
+  /** Types at the end of the textbox; resolves (or closes the sidebar) once the textbox shows the last key. */
+  function typeInto(label: string, text: string, close: boolean): Promise<string> {
+    return ui<string>(`
+      const box = await __ri.waitFind('entry', ${JSON.stringify(label)});
+      const before = box.value;
+      box.takeFocus();
+      await __ri.until('focus in the textbox', () => __ri.focused(box));
+      const caret = box.QueryInterface(Ci.nsIAccessibleText);
+      // Set only when it is elsewhere: the request reaches the page later, and one made when the caret
+      // was already there would move it back in the middle of the typing.
+      if (caret.caretOffset !== before.length) caret.caretOffset = before.length;
+      await __ri.until('the caret at the end', () => caret.caretOffset === before.length);
+      const typed = ${JSON.stringify(text)};
+      // The page has taken the last key once its textbox shows it: close at once, from the
+      // accessibility event that says so (no polling interval between the two).
+      const shown = () => { try { return box.value === before + typed; } catch { return false; } };
+      const done = new Promise((resolve) => {
+        const observer = {
+          observe() {
+            if (!shown()) return;
+            if (${close}) SidebarController.hide();
+            Services.obs.removeObserver(observer, 'accessible-event');
+            resolve();
+          },
+        };
+        Services.obs.addObserver(observer, 'accessible-event');
+      });
+      __ri.type(typed);
+      await Promise.race([done, __ri.sleep(10000).then(() => {
+        let now = '(gone)';
+        try { now = box.value; } catch {}
+        throw new Error('the textbox never showed ' + JSON.stringify(before + typed) + ', it shows ' + JSON.stringify(now));
+      })]);
+      return before;
+    `);
+  }
+
   return {
     ui,
     async open() {
@@ -97,34 +137,9 @@ export function sidebar(ff: Firefox, chromeWindow: string): Sidebar {
         await __ri.waitFind('heading', 'Interviews');
       `);
     },
-    typeAndClose(label, text) {
-      return ui<string>(`
-        const box = await __ri.waitFind('entry', ${JSON.stringify(label)});
-        const before = box.value;
-        box.takeFocus();
-        await __ri.until('focus in the textbox', () => __ri.focused(box));
-        const caret = box.QueryInterface(Ci.nsIAccessibleText);
-        caret.caretOffset = before.length;
-        await __ri.until('the caret at the end', () => caret.caretOffset === before.length);
-        const typed = ${JSON.stringify(text)};
-        // The page has taken the last key once its textbox shows it: close at once, from the
-        // accessibility event that says so (no polling interval between the two).
-        const shown = () => { try { return box.value === before + typed; } catch { return false; } };
-        const closed = new Promise((resolve) => {
-          const observer = {
-            observe() {
-              if (!shown()) return;
-              SidebarController.hide();
-              Services.obs.removeObserver(observer, 'accessible-event');
-              resolve();
-            },
-          };
-          Services.obs.addObserver(observer, 'accessible-event');
-        });
-        __ri.type(typed);
-        await Promise.race([closed, __ri.sleep(10000).then(() => { throw new Error('the textbox never showed ' + typed); })]);
-        return before;
-      `);
+    typeAndClose: (label, text) => typeInto(label, text, true),
+    async type(label, text) {
+      await typeInto(label, text, false);
     },
   };
 }

@@ -11,9 +11,6 @@ export interface HandoffPort {
 /** Opens a port to the background; throws when the background cannot be reached. */
 export type ConnectHandoff = () => HandoffPort;
 
-/** Not sooner than this after the last connect is a lost port connected again at once (no loop if it keeps failing). */
-const RECONNECT_AFTER_MS = 1000;
-
 /**
  * The copies of interviews that storage does not have yet, by id, each told
  * to the background as it changes (issue 22): the background saves them if
@@ -21,26 +18,23 @@ const RECONNECT_AFTER_MS = 1000;
  * hand-off adds one port message per change and no storage write.
  *
  * A port the background dropped (an idle service worker or event page is
- * stopped) is opened again at once while anything is held, and the held
- * copies are sent again; otherwise at the next change.
+ * stopped; the messages of a change keep it awake, so that is after its
+ * writes landed) is opened again at the next change, and every held copy is
+ * sent again.
  */
-export function createHeld(connect?: ConnectHandoff, now: () => number = Date.now) {
+export function createHeld(connect?: ConnectHandoff) {
   const copies = new Map<string, Interview>();
   let port: HandoffPort | undefined;
-  let connectedAt = Number.NEGATIVE_INFINITY;
   let warned = false;
 
-  /** Opens a port and sends it every held copy; a failure waits for the next change. */
+  /** Opens a port and sends it every held copy. */
   function open(): void {
     if (!connect) return;
     try {
       const opened = connect();
       port = opened;
-      connectedAt = now();
       opened.onDisconnect(() => {
-        if (port !== opened) return;
-        port = undefined;
-        if (copies.size > 0 && now() - connectedAt >= RECONNECT_AFTER_MS) open();
+        if (port === opened) port = undefined;
       });
       for (const interview of copies.values()) opened.post({ kind: 'hold', interview });
     } catch (error) {
@@ -52,18 +46,16 @@ export function createHeld(connect?: ConnectHandoff, now: () => number = Date.no
   }
 
   function send(message: HandoffMessage): void {
-    if (!port) {
-      // A new port is sent every held copy, so it needs no other message.
-      if (copies.size > 0) open();
-      return;
+    if (port) {
+      try {
+        port.post(message);
+        return;
+      } catch {
+        // Disconnected, and not told yet: a new port, as below.
+      }
     }
-    try {
-      port.post(message);
-    } catch {
-      // Disconnected, and not told yet: a new port gets every held copy (at once, unless that failed just now).
-      port = undefined;
-      if (copies.size > 0 && now() - connectedAt >= RECONNECT_AFTER_MS) open();
-    }
+    // A new port is sent every held copy, so it needs no other message.
+    if (copies.size > 0) open();
   }
 
   return {
