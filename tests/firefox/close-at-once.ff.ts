@@ -157,6 +157,6 @@ test(`with the sidebar's own writes delayed 1.5 s, closing at once still loses n
 // idle background (after 30 s), which dropped the page's port, and the first key of the word has to open
 // a new one and wake the background. Each round stops it the way the idle timeout does, and checks it is
 // stopped, before the last word.
-test('with the background stopped before typing, as after a pause, closing at once still loses nothing (10 times, writes delayed)', async () => {
+test('with the background stopped before the last word, as after a pause, closing at once still loses nothing (10 times, writes delayed)', async () => {
   expect(await rounds('s', { count: Math.min(ROUNDS, 10), delayMs: 1500, backgroundStopped: true })).toEqual([]);
 }, 300_000);
