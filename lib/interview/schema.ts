@@ -16,7 +16,7 @@ export const StampedSchema = z.object({
 });
 export type Stamped = z.infer<typeof StampedSchema>;
 
-export const INTERVIEW_SCHEMA_VERSION = 1;
+export const INTERVIEW_SCHEMA_VERSION = 2;
 
 export const InterviewSchema = z.object({
   schema: z.literal(INTERVIEW_SCHEMA_VERSION),
@@ -24,7 +24,7 @@ export const InterviewSchema = z.object({
   scriptId: z.string().check(z.minLength(1)),
   createdAt: z.number().check(z.nonnegative()),
   /**
-   * Keys follow `lib/interview/fields.ts` (`grid:technical:learn`…). The pattern
+   * Keys follow `lib/interview/fields.ts` and each step kind in `lib/steps/` (`grid:reality:technical:learn`…). The pattern
    * also keeps `__proto__` and friends out of objects built from imported files.
    */
   fields: z.record(z.string().check(z.regex(/^[A-Za-z][A-Za-z0-9:/._-]{0,199}$/)), StampedSchema),

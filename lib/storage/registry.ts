@@ -1,6 +1,7 @@
 import { type Catalogue, CatalogueSchema, EMPTY_CATALOGUE } from '../catalogue/schema';
 import { type IndexEntry, STATUSES, type Status } from '../interview/entry';
-import { InterviewSchema } from '../interview/schema';
+import { interviewV1toV2 } from '../interview/migrate-v1';
+import { INTERVIEW_SCHEMA_VERSION, InterviewSchema } from '../interview/schema';
 import { reasonOf } from '../reason';
 import { z } from '../zod';
 import { INTERVIEW_PREFIX, KEYS } from './keys';
@@ -93,9 +94,12 @@ const index: Versioned<Index> & { key: string; fallback: Index } = {
 
 const interview: Versioned<z.infer<typeof InterviewSchema>> & { prefix: string } = {
   prefix: INTERVIEW_PREFIX,
-  version: 1,
+  version: INTERVIEW_SCHEMA_VERSION,
   schema: InterviewSchema,
-  migrations: {},
+  migrations: {
+    // v2 scopes each step kind's fields to its step id (lib/steps/), e.g. `arena:technical` → `arena:arenas:technical`.
+    1: interviewV1toV2,
+  },
 };
 
 export const QuarantineLogSchema = z.object({

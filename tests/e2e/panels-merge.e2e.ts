@@ -50,7 +50,7 @@ test('two panels: concurrent typing in different fields keeps both; the same fie
   await expect
     .poll(async () => {
       const f = await storedFields();
-      return [f['grid:technical:strengths'], f['grid:technical:learn']];
+      return [f['grid:reality:technical:strengths'], f['grid:reality:technical:learn']];
     })
     .toEqual([textA, textB]);
 
@@ -64,9 +64,9 @@ test('two panels: concurrent typing in different fields keeps both; the same fie
   await obstacles(a).fill('From panel A, last: meetings.');
   for (const p of [a, b]) await expect.poll(() => obstacles(p).inputValue()).toBe('From panel A, last: meetings.');
   await expect.poll(storedFields).toMatchObject({
-    'grid:technical:strengths': textA,
-    'grid:technical:learn': textB,
-    'grid:technical:obstacles': 'From panel A, last: meetings.',
+    'grid:reality:technical:strengths': textA,
+    'grid:reality:technical:learn': textB,
+    'grid:reality:technical:obstacles': 'From panel A, last: meetings.',
   });
 
   // A true race: both type into the same field at once; they converge on one text, the same everywhere.
@@ -79,7 +79,7 @@ test('two panels: concurrent typing in different fields keeps both; the same fie
       const [va, vb, stored] = [
         await obstacles(a).inputValue(),
         await obstacles(b).inputValue(),
-        (await storedFields())['grid:technical:obstacles'],
+        (await storedFields())['grid:reality:technical:obstacles'],
       ];
       return va === vb && vb === stored ? 'converged' : JSON.stringify([va, vb, stored]);
     })

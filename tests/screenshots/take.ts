@@ -209,7 +209,7 @@ async function seedMany(worker: Worker, count: number) {
         atsLink: { v: '', t },
         step: { v: 'difference', t },
       };
-      items[`interview:${id}`] = { schema: 1, id, scriptId: 'reverse-interview', createdAt: t, fields };
+      items[`interview:${id}`] = { schema: 2, id, scriptId: 'reverse-interview', createdAt: t, fields };
       entries[id] = { id, candidate, role, createdAt: t, status: 'active' };
     }
     await local.set({ ...items, index: { schema: 3, entriesJson: JSON.stringify(entries) } });

@@ -4,12 +4,13 @@
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { type Interview, keys, setField, text } from '../../lib/interview';
+import { type Interview, setField, text } from '../../lib/interview';
 import { browserStorage } from '../../lib/platform/storage';
 import { interviewKey } from '../../lib/storage/registry';
 import { createRepository } from '../../lib/storage/repository';
 import { CREATED_AT, ID, implementGetKeys, must, settle, stored, storedInterview } from './support';
 import { makePanel } from './support/panel';
+import { keys } from './support/ri';
 
 const NOTE = keys.answer('difference', 'note');
 const OTHER = keys.grid('technical', 'good');

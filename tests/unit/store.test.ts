@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { RichText } from '../../lib/clipboard';
-import { type Interview, InterviewSchema, keys, setField, text } from '../../lib/interview';
+import { type Interview, InterviewSchema, setField, text } from '../../lib/interview';
 import { browserStorage } from '../../lib/platform/storage';
 import type { Storage } from '../../lib/storage/port';
 import { interviewKey } from '../../lib/storage/registry';
@@ -20,6 +20,7 @@ import {
   storedInterview,
 } from './support';
 import { makePanel } from './support/panel';
+import { keys } from './support/ri';
 
 const NOTE = keys.answer('difference', 'note');
 const SAID = keys.check('difference', 'said');
@@ -165,7 +166,7 @@ describe('interviews store', () => {
     if (timing === 'sequential') await settle();
     b.actions.setAnswer(SAID, true);
     a.actions.setAnswer(keys.role, 'Principal engineer');
-    b.actions.chooseArena('technical', true);
+    b.actions.chooseArena('arenas', 'technical', true);
     await settle(10);
 
     const expected = {
@@ -205,7 +206,7 @@ describe('interviews store', () => {
       b.actions.setAnswer(keys.answer('growth', 'notes'), `${word} (B)`);
       await settle();
     }
-    b.actions.chooseArena('leadership', true);
+    b.actions.chooseArena('arenas', 'leadership', true);
     await settle();
 
     // Deliver everything newest first, then whatever the deliveries cause, until quiet.
@@ -391,12 +392,12 @@ describe('interviews store', () => {
   it('chooseArena past four leaves the choice alone and says why', async () => {
     const panel = makePanel();
     await panel.actions.start(form);
-    for (const id of ['technical', 'teamwork', 'leadership']) panel.actions.chooseArena(id, true);
-    expect(panel.actions.addArena('Public speaking')).toBe(true);
+    for (const id of ['technical', 'teamwork', 'leadership']) panel.actions.chooseArena('arenas', id, true);
+    expect(panel.actions.addArena('arenas', 'Public speaking')).toBe(true);
     const before = panel.state().interview;
     const seq = panel.state().status?.seq ?? 0;
 
-    panel.actions.chooseArena('personal', true);
+    panel.actions.chooseArena('arenas', 'personal', true);
     expect(panel.state().interview).toBe(before);
     expect(panel.state().status?.tone).toBe('info');
     expect(panel.state().status?.text).toMatch(/four arenas at most/i);
@@ -406,7 +407,7 @@ describe('interviews store', () => {
   it('goTo clears an info message about the step being left', async () => {
     const panel = makePanel();
     await panel.actions.start(form);
-    panel.actions.addArena('Public speaking');
+    panel.actions.addArena('arenas', 'Public speaking');
     expect(panel.state().status?.tone).toBe('info');
     panel.actions.goTo('reality');
     expect(panel.state().status).toBeNull();

@@ -1,5 +1,4 @@
 import {
-  addCustomArena,
   createInterview,
   type FieldValue,
   hasNewerFields,
@@ -7,19 +6,17 @@ import {
   type Mark,
   markOf,
   mergeInterviews,
-  newCustomArenaId,
   type Quoted,
   quoteWords,
   setField,
   setFields,
   setMark,
-  setPreferredMode,
   text,
-  toggleArena,
-  toggleMode,
 } from '../../interview';
 import { entryOf } from '../../interview/entry';
-import type { Script } from '../../script';
+import type { Script, StepKind, StepOf } from '../../script';
+import { addCustomArena, newCustomArenaId, toggleArena } from '../../steps/arena-choice';
+import { setPreferredMode, toggleMode } from '../../steps/growth-modes';
 import type { ReadResult } from '../../storage/parse';
 import { currentStepId, pacingActions } from '../pacing';
 import type { Saving } from './saving';
@@ -47,6 +44,18 @@ export function createSession(ctx: Context, saving: Saving) {
     setState({ interview: next });
     saving.save(next);
     return next;
+  }
+
+  /** `update` for a change of one step of a kind: nothing happens when the script has no such step. */
+  function updateStep<K extends StepKind>(
+    stepId: string,
+    kind: K,
+    change: (interview: Interview, step: StepOf<K>, t: number) => Interview,
+  ): void {
+    update((interview, script, t) => {
+      const step = script.steps.find((s): s is StepOf<K> => s.id === stepId && s.kind === kind);
+      return step ? change(interview, step, t) : interview;
+    });
   }
 
   /** Shows a read of the open interview: the newest copy, with what this panel still holds for it. */
@@ -140,22 +149,22 @@ export function createSession(ctx: Context, saving: Saving) {
      */
     keyboardMark: (fieldKey: string, mark: Mark) => pacing.toggleMark(fieldKey, mark),
 
-    chooseArena(arenaId: string, on: boolean) {
-      update((interview, script, t) => {
-        const result = toggleArena(interview, script, arenaId, on, t);
-        if (result.refused === 'limit') say('info', 'Four arenas at most: untick one first.');
+    chooseArena(stepId: string, arenaId: string, on: boolean) {
+      updateStep(stepId, 'arenaChoice', (interview, step, t) => {
+        const result = toggleArena(interview, step, arenaId, on, t);
+        if (result.refused === 'limit') say('info', `${atMost(step.maxArenas)}: untick one first.`);
         return result.interview;
       });
     },
 
-    addArena(label: string): boolean {
+    addArena(stepId: string, label: string): boolean {
       let added = false;
-      update((interview, script, t) => {
-        const result = addCustomArena(interview, script, label, newCustomArenaId(t), t);
+      updateStep(stepId, 'arenaChoice', (interview, step, t) => {
+        const result = addCustomArena(interview, step, label, newCustomArenaId(t), t);
         const name = label.trim();
-        if (result.refused === 'limit') say('info', `Added “${name}” but not chosen: four arenas at most.`);
-        else if (result.refused === 'full')
-          say('info', `“${name}” is already in the list; four arenas at most, so it is not chosen.`);
+        const limit = atMost(step.maxArenas).toLowerCase();
+        if (result.refused === 'limit') say('info', `Added “${name}” but not chosen: ${limit}.`);
+        else if (result.refused === 'full') say('info', `“${name}” is already in the list; ${limit}, so it is not chosen.`);
         else if (result.refused === 'duplicate') say('info', `“${name}” is already in the list; it is now chosen.`);
         else if (!result.refused) say('info', `Added “${name}”.`);
         added = result.refused !== 'empty';
@@ -164,12 +173,12 @@ export function createSession(ctx: Context, saving: Saving) {
       return added;
     },
 
-    chooseMode(modeId: string, on: boolean) {
-      update((interview, _script, t) => toggleMode(interview, modeId, on, t));
+    chooseMode(stepId: string, modeId: string, on: boolean) {
+      updateStep(stepId, 'growthModes', (interview, step, t) => toggleMode(interview, step, modeId, on, t));
     },
 
-    preferMode(modeId: string) {
-      update((interview, _script, t) => setPreferredMode(interview, modeId, t));
+    preferMode(stepId: string, modeId: string) {
+      updateStep(stepId, 'growthModes', (interview, step, t) => setPreferredMode(interview, step, modeId, t));
     },
 
     /**
@@ -233,3 +242,10 @@ export function createSession(ctx: Context, saving: Saving) {
 }
 
 export type Session = ReturnType<typeof createSession>;
+
+const NUMBER_WORDS = ['No', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten'];
+
+/** "Four arenas at most", from the step's own limit. */
+function atMost(limit: number): string {
+  return `${NUMBER_WORDS[limit] ?? String(limit)} ${limit === 1 ? 'arena' : 'arenas'} at most`;
+}
