@@ -10,7 +10,6 @@ import { browserManaged } from '../../lib/platform/managed';
 import { openOptionsPage } from '../../lib/platform/options';
 import { browserStorage } from '../../lib/platform/storage';
 import { browserTabs } from '../../lib/platform/tabs';
-import { defaultScript, findScript } from '../../lib/script';
 import { callLinks } from '../../lib/storage/call-links';
 import { createRepository } from '../../lib/storage/repository';
 import { createCallStore } from '../../lib/store/call';
@@ -23,8 +22,6 @@ import { afterFirstScreen, afterNextFrame } from '../../lib/store/pace';
 const repository = createRepository(browserStorage(), { writerId: crypto.randomUUID() });
 const panel = createInterviewsStore({
   repository,
-  script: findScript,
-  defaultScript,
   clock: createClock(),
   newId: () => crypto.randomUUID(),
   copy: (content) => copyRichText(content),

@@ -22,6 +22,12 @@ export const InterviewSchema = z.object({
   schema: z.literal(INTERVIEW_SCHEMA_VERSION),
   id: z.string().check(z.regex(/^[A-Za-z0-9_-]{6,64}$/)),
   scriptId: z.string().check(z.minLength(1)),
+  /**
+   * The version of the script it was started with (issue 18): the interview is
+   * pinned to it, whatever later versions say. Unset for interviews started
+   * before scripts had versions; those are the built-in Reverse Interview.
+   */
+  scriptVersion: z.optional(z.number().check(z.int(), z.positive())),
   createdAt: z.number().check(z.nonnegative()),
   /**
    * Keys follow `lib/interview/fields.ts` and each step kind in `lib/steps/` (`grid:reality:technical:learn`…). The pattern

@@ -8,9 +8,10 @@ export interface NewInterview {
   atsLink?: string;
 }
 
-/** What starting an interview needs of its script: its id and its first step. */
+/** What starting an interview needs of its script: its id and version (the interview is pinned to it) and its first step. */
 export interface ScriptRef {
   id: string;
+  version: number;
   steps: readonly { id: string }[];
 }
 
@@ -19,6 +20,7 @@ export function createInterview(input: NewInterview, script: ScriptRef, t: numbe
     schema: INTERVIEW_SCHEMA_VERSION,
     id: input.id,
     scriptId: script.id,
+    scriptVersion: script.version,
     createdAt: t,
     fields: {},
   };

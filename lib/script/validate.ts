@@ -3,21 +3,24 @@ import { IdSchema, TextSchema } from '../steps/parts';
 import { z } from '../zod';
 
 /*
- * The script schema, apart from the types (schema.ts): only what reads a script
- * from outside (tests today; the script editor and import, issue 18) loads
- * it. The built-in script is checked against it in tests, so the side panel
- * does not carry it.
+ * The script schema, apart from the types (schema.ts): what reads a script
+ * from outside the code (a stored version, an imported file, the editor)
+ * checks it here. Sizes are capped so that a hostile file cannot make a
+ * script no panel could show: the built-in has 5 steps and 13 questions.
  */
+
+/** Generous for any real interview, small enough for a panel. */
+export const SCRIPT_LIMITS = { steps: 30, perList: 60, text: 2000, json: 512 * 1024 } as const;
 
 /** A script: the steps of one kind of interview, each of a kind in `lib/steps/`. */
 export const ScriptSchema = z
   .object({
     id: IdSchema,
-    name: TextSchema,
+    name: TextSchema.check(z.maxLength(120)),
     /** Bumped when the wording or structure changes. */
-    version: z.number().check(z.int(), z.positive()),
-    credit: z.optional(z.string()),
-    steps: z.array(StepSchema).check(z.minLength(1)),
+    version: z.number().check(z.int(), z.positive(), z.maximum(1_000_000)),
+    credit: z.optional(z.string().check(z.maxLength(SCRIPT_LIMITS.text))),
+    steps: z.array(StepSchema).check(z.minLength(1), z.maxLength(SCRIPT_LIMITS.steps)),
   })
   .check(
     z.refine((s) => unique(s.steps.map((step) => step.id)), {

@@ -4,15 +4,15 @@ import { setField, setFields } from '../interview/update';
 import { item } from '../summary/model';
 import { z } from '../zod';
 import type { StepKind } from './kind';
-import { type Choice, ChoiceSchema, stepShape } from './parts';
+import { type Choice, ChoiceSchema, listOf, stepShape } from './parts';
 
 /** Step 2: the candidate chooses the arenas they want to grow in, up to a limit, and may add their own. */
 export const ArenaChoiceStepSchema = z.object({
   ...stepShape,
   kind: z.literal('arenaChoice'),
-  arenas: z.array(ChoiceSchema).check(z.minLength(1)),
+  arenas: listOf(ChoiceSchema).check(z.minLength(1)),
   /** The method keeps the conversation to a few arenas so each gets real time. */
-  maxArenas: z.number().check(z.int(), z.positive()),
+  maxArenas: z.number().check(z.int(), z.positive(), z.maximum(60)),
   allowCustom: z.boolean(),
 });
 export type ArenaChoiceStep = z.infer<typeof ArenaChoiceStepSchema>;

@@ -5,21 +5,21 @@ import { item } from '../summary/model';
 import { z } from '../zod';
 import { type Arena, type ArenaChoiceStep, chosenArenas } from './arena-choice';
 import type { StepKind } from './kind';
-import { IdSchema, QuestionSchema, type ScriptLike, stepBefore, stepShape } from './parts';
+import { IdSchema, listOf, QuestionSchema, type ScriptLike, stepBefore, stepShape } from './parts';
 
 /** Step 3: the same few questions for every arena the candidate chose in the arena choice before it. */
 export const ArenaGridStepSchema = z.object({
   ...stepShape,
   kind: z.literal('arenaGrid'),
   /** Asked for every chosen arena. */
-  grid: z.array(QuestionSchema).check(z.minLength(1)),
+  grid: listOf(QuestionSchema).check(z.minLength(1)),
   /** Grid questions whose answers are needs that step "match" answers. */
-  needs: z.array(IdSchema),
+  needs: listOf(IdSchema),
   /**
    * Needs that are obstacles ("what gets in the way"): only an offering that
    * speaks to their words addresses one; fitting the arena is not enough.
    */
-  obstacles: z.optional(z.array(IdSchema)),
+  obstacles: z.optional(listOf(IdSchema)),
 });
 export type ArenaGridStep = z.infer<typeof ArenaGridStepSchema>;
 

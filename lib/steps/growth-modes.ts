@@ -4,13 +4,13 @@ import { setFields } from '../interview/update';
 import { item } from '../summary/model';
 import { z } from '../zod';
 import type { StepKind } from './kind';
-import { type Choice, ChoiceSchema, stepShape } from './parts';
+import { type Choice, ChoiceSchema, listOf, stepShape } from './parts';
 
 /** Step 4: how the candidate has grown before (ticks), and the one way they grow best. */
 export const GrowthModesStepSchema = z.object({
   ...stepShape,
   kind: z.literal('growthModes'),
-  modes: z.array(ChoiceSchema).check(z.minLength(1)),
+  modes: listOf(ChoiceSchema).check(z.minLength(1)),
 });
 export type GrowthModesStep = z.infer<typeof GrowthModesStepSchema>;
 

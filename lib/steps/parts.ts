@@ -7,9 +7,14 @@ import { z } from '../zod';
  */
 
 /** Lower-case ids that are safe inside storage field keys (`grid:<step>:<arena>:<question>`). */
-export const IdSchema = z.string().check(z.regex(/^[a-z][a-z0-9-]*$/, 'expected a lower-case id'));
+export const IdSchema = z.string().check(z.regex(/^[a-z][a-z0-9-]{0,39}$/, 'expected a lower-case id of at most 40 characters'));
 
-export const TextSchema = z.string().check(z.trim(), z.minLength(1));
+export const TextSchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(2000));
+
+/** A list in a step (questions, arenas, modes…): a script a hostile file makes can still be shown. */
+export function listOf<T extends z.ZodMiniType>(item: T) {
+  return z.array(item).check(z.maxLength(60));
+}
 
 /** Something the interviewer asks; the answer is free text. */
 export const QuestionSchema = z.object({
@@ -25,7 +30,7 @@ export type Question = z.infer<typeof QuestionSchema>;
 export const ChoiceSchema = z.object({
   id: IdSchema,
   label: TextSchema,
-  description: z.optional(z.string()),
+  description: z.optional(z.string().check(z.maxLength(2000))),
 });
 export type Choice = z.infer<typeof ChoiceSchema>;
 
@@ -38,11 +43,11 @@ export const stepShape = {
   /** What to say, in the interviewer's voice. */
   say: TextSchema,
   /** Short reminders for the interviewer, never read out. */
-  guidance: z.array(TextSchema),
+  guidance: listOf(TextSchema),
   /** Ticks the interviewer sets ("I said it"). */
-  checks: z.array(ChoiceSchema),
+  checks: listOf(ChoiceSchema),
   /** Free-text questions shown after the kind-specific part. */
-  questions: z.array(QuestionSchema),
+  questions: listOf(QuestionSchema),
   /** Suggested time for the step, in minutes. */
   budgetMinutes: z.optional(z.number().check(z.positive(), z.maximum(240))),
 };

@@ -127,7 +127,7 @@ describe('ScriptSchema', () => {
         s.id = 'Reverse Interview';
       },
       path: ['id'],
-      message: 'expected a lower-case id',
+      message: 'expected a lower-case id of at most 40 characters',
     },
     {
       name: 'bad arena id (a colon would break field keys)',
@@ -135,7 +135,7 @@ describe('ScriptSchema', () => {
         must(list(stepOf(s, 'arenaChoice'), 'arenas')[0]).id = 'tech:nical';
       },
       path: ['steps', 1, 'arenas', 0, 'id'],
-      message: 'expected a lower-case id',
+      message: 'expected a lower-case id of at most 40 characters',
     },
     {
       name: 'maxArenas 0',

@@ -9,7 +9,7 @@ import { type Json, mutate, mutation } from './support/mutate';
 import { keys } from './support/ri';
 
 const KEY = 'interview:random';
-const TOP_LEVEL = ['schema', 'id', 'scriptId', 'createdAt', 'fields', 'writer'];
+const TOP_LEVEL = ['schema', 'id', 'scriptId', 'scriptVersion', 'createdAt', 'fields', 'writer'];
 
 /**
  * A reason names where the problem is: `(root)` or a path into the record,

@@ -14,11 +14,13 @@ import {
   text,
 } from '../../interview';
 import { entryOf } from '../../interview/entry';
-import type { Script, StepKind, StepOf } from '../../script';
-import { addCustomArena, newCustomArenaId, toggleArena } from '../../steps/arena-choice';
-import { setPreferredMode, toggleMode } from '../../steps/growth-modes';
+import { reasonOf } from '../../reason';
+import type { Script } from '../../script';
+import { builtInScripts } from '../../script';
+import { defaultChoice } from '../../script/library';
 import type { ReadResult } from '../../storage/parse';
 import { currentStepId, pacingActions } from '../pacing';
+import { kindActions } from './kinds';
 import type { Saving } from './saving';
 import { type Context, type NewInterviewForm, nothingOpen } from './state';
 
@@ -33,7 +35,14 @@ export function createSession(ctx: Context, saving: Saving) {
   const { deps, getState, setState, say, staleInfo } = ctx;
   const { repository, clock } = deps;
 
-  const scriptFor = (interview: Interview): Script | null => deps.script(interview.scriptId) ?? null;
+  const scripts = repository.scripts;
+  /** Another window's save of the interview being opened, landed while `open` was still reading. */
+  let arriving: Interview | null = null;
+  function takeArriving(id: string): Interview | null {
+    const landed = arriving?.id === id ? arriving : null;
+    arriving = null;
+    return landed;
+  }
 
   /** Applies a pure update to the open interview and saves it; null when nothing changed or it cannot be changed. */
   function update(change: (interview: Interview, script: Script, t: number) => Interview): Interview | null {
@@ -46,23 +55,18 @@ export function createSession(ctx: Context, saving: Saving) {
     return next;
   }
 
-  /** `update` for a change of one step of a kind: nothing happens when the script has no such step. */
-  function updateStep<K extends StepKind>(
-    stepId: string,
-    kind: K,
-    change: (interview: Interview, step: StepOf<K>, t: number) => Interview,
-  ): void {
-    update((interview, script, t) => {
-      const step = script.steps.find((s): s is StepOf<K> => s.id === stepId && s.kind === kind);
-      return step ? change(interview, step, t) : interview;
-    });
-  }
-
-  /** Shows a read of the open interview: the newest copy, with what this panel still holds for it. */
-  function show(read: Interview) {
+  /** Shows a read of the open interview: the newest copy, with what this panel still holds for it, and its script. */
+  function show(read: Interview, script: Script | null) {
     const current = getState().interview;
     const interview = current ? mergeInterviews(current, read) : read;
-    setState({ interview, script: scriptFor(interview) });
+    setState({ interview, script });
+  }
+
+  /** The script a new interview starts with: the one chosen in "Script", else the default chosen in options. */
+  async function scriptForNew(form: NewInterviewForm): Promise<Script | null> {
+    const wanted = form.script ?? defaultChoice(getState().scriptChoices, getState().settings.defaultScript);
+    if (!wanted) return builtInScripts[0] ?? null;
+    return scripts.resolve(wanted.id, wanted.version);
   }
 
   const pacing = pacingActions(update, say);
@@ -75,10 +79,25 @@ export function createSession(ctx: Context, saving: Saving) {
 
     showNew() {
       setState({ screen: 'new', ...staleInfo() });
+      void actions.loadScriptChoices();
     },
 
-    async start(form: NewInterviewForm) {
-      const script = deps.defaultScript;
+    /** Reads what "Script" offers; until it is read (or when it cannot be), the built-in scripts. */
+    async loadScriptChoices() {
+      try {
+        setState({ scriptChoices: await scripts.choices() });
+      } catch (error) {
+        say('error', `Your own scripts could not be read: ${reasonOf(error)}. The built-in script is offered.`);
+      }
+    },
+
+    /** Starts an interview pinned to its script's version; resolves to its id, or null when the script cannot be read. */
+    async start(form: NewInterviewForm): Promise<string | null> {
+      const script = await scriptForNew(form);
+      if (!script) {
+        say('error', 'That script could not be read, so no interview was started. Choose another one in "Script".');
+        return null;
+      }
       const interview = createInterview(
         { id: deps.newId(), candidate: form.candidate, role: form.role, atsLink: form.atsLink },
         script,
@@ -94,21 +113,30 @@ export function createSession(ctx: Context, saving: Saving) {
         ...staleInfo(),
       });
       saving.save(interview);
+      // A built-in version is kept in storage too, so the interview reads as run after the extension updates it.
+      scripts.keepBuiltIn(script).catch((error: unknown) => console.error('Reverse Interview: could not keep the script', error));
       try {
         await repository.indexInterview(entryOf(interview));
       } catch (error) {
         say('error', `The interview is saved but the list could not be updated: ${String(error)}`);
       }
+      return interview.id;
     },
 
     async open(id: string) {
       saving.flush();
+      arriving = null;
       setState({ screen: 'interview', openId: id, interview: null, script: null, openProblem: null, ...staleInfo() });
       const result = await repository.readInterview(id);
       if (getState().openId !== id) return;
       // Text storage refused earlier is still held: show it, not the older stored copy.
-      if (result.kind === 'ok') show(saving.withHeld(result.interview));
-      else if (result.kind === 'invalid') setState({ openProblem: result.problem });
+      if (result.kind === 'ok') {
+        const script = await scripts.resolve(result.interview.scriptId, result.interview.scriptVersion).catch(() => null);
+        if (getState().openId !== id) return;
+        const landed = takeArriving(id);
+        const read = landed ? mergeInterviews(result.interview, landed) : result.interview;
+        show(saving.withHeld(read), script);
+      } else if (result.kind === 'invalid') setState({ openProblem: result.problem });
       else setState({ openProblem: { key: `interview:${id}`, reasons: ['the record is missing from storage'] } });
     },
 
@@ -149,37 +177,7 @@ export function createSession(ctx: Context, saving: Saving) {
      */
     keyboardMark: (fieldKey: string, mark: Mark) => pacing.toggleMark(fieldKey, mark),
 
-    chooseArena(stepId: string, arenaId: string, on: boolean) {
-      updateStep(stepId, 'arenaChoice', (interview, step, t) => {
-        const result = toggleArena(interview, step, arenaId, on, t);
-        if (result.refused === 'limit') say('info', `${atMost(step.maxArenas)}: untick one first.`);
-        return result.interview;
-      });
-    },
-
-    addArena(stepId: string, label: string): boolean {
-      let added = false;
-      updateStep(stepId, 'arenaChoice', (interview, step, t) => {
-        const result = addCustomArena(interview, step, label, newCustomArenaId(t), t);
-        const name = label.trim();
-        const limit = atMost(step.maxArenas).toLowerCase();
-        if (result.refused === 'limit') say('info', `Added “${name}” but not chosen: ${limit}.`);
-        else if (result.refused === 'full') say('info', `“${name}” is already in the list; ${limit}, so it is not chosen.`);
-        else if (result.refused === 'duplicate') say('info', `“${name}” is already in the list; it is now chosen.`);
-        else if (!result.refused) say('info', `Added “${name}”.`);
-        added = result.refused !== 'empty';
-        return result.interview;
-      });
-      return added;
-    },
-
-    chooseMode(stepId: string, modeId: string, on: boolean) {
-      updateStep(stepId, 'growthModes', (interview, step, t) => toggleMode(interview, step, modeId, on, t));
-    },
-
-    preferMode(stepId: string, modeId: string) {
-      updateStep(stepId, 'growthModes', (interview, step, t) => setPreferredMode(interview, step, modeId, t));
-    },
+    ...kindActions(update, say),
 
     /**
      * "Quote" with words selected in an answer: wraps them in quotation marks in
@@ -225,7 +223,8 @@ export function createSession(ctx: Context, saving: Saving) {
       if (getState().openProblem) setState({ openProblem: null });
       // A change that lands while `open` is still reading is the newest copy.
       if (!interview) {
-        show(saving.withHeld(incoming));
+        // `open` is still reading the record or its script: it merges this copy into what it shows.
+        arriving = arriving ? mergeInterviews(arriving, incoming) : incoming;
         return;
       }
       // Our own echo: storage will end on our latest write, and any other
@@ -242,10 +241,3 @@ export function createSession(ctx: Context, saving: Saving) {
 }
 
 export type Session = ReturnType<typeof createSession>;
-
-const NUMBER_WORDS = ['No', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten'];
-
-/** "Four arenas at most", from the step's own limit. */
-function atMost(limit: number): string {
-  return `${NUMBER_WORDS[limit] ?? String(limit)} ${limit === 1 ? 'arena' : 'arenas'} at most`;
-}

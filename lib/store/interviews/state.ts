@@ -3,6 +3,8 @@ import type { RichText } from '../../clipboard';
 import type { IndexEntry } from '../../interview/entry';
 import type { Interview } from '../../interview/schema';
 import type { Script } from '../../script';
+import { builtInScripts } from '../../script';
+import { type ScriptChoice, scriptChoices } from '../../script/library';
 import type { Problem } from '../../storage/parse';
 import { registry, type Settings } from '../../storage/registry';
 import type { Repository } from '../../storage/repository';
@@ -36,6 +38,8 @@ export interface InterviewsState {
   storageFull: boolean;
   status: Status | null;
   settings: Settings;
+  /** What "Script" offers a new interview: the built-in scripts, then the interviewer's own (read when the form opens). */
+  scriptChoices: ScriptChoice[];
   query: string;
   filter: StatusFilter;
   /** Ids whose answers contain the query, with the words that matched; null until the records are read. */
@@ -51,15 +55,13 @@ export interface NewInterviewForm {
   candidate: string;
   role: string;
   atsLink: string;
+  /** The script chosen in "Script" (its latest version); unset: the default chosen in options. */
+  script?: { id: string; version: number };
 }
 
 export interface StoreDeps {
   /** The page's one repository; it stamps and recognises this page's writes. */
   repository: Repository;
-  /** The script an interview names, or undefined when this panel does not have it. */
-  script: (scriptId: string) => Script | undefined;
-  /** The script new interviews start with. */
-  defaultScript: Script;
   clock: () => number;
   newId: () => string;
   copy: (content: RichText) => Promise<'clipboard-api' | 'copy-command'>;
@@ -90,6 +92,7 @@ export const initial: InterviewsState = {
   storageFull: false,
   status: null,
   settings: registry.settings.fallback,
+  scriptChoices: scriptChoices({}, builtInScripts),
   query: '',
   filter: 'active',
   textMatches: null,
