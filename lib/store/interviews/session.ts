@@ -23,6 +23,7 @@ import { currentStepId, pacingActions } from '../pacing';
 import { kindActions } from './kinds';
 import type { Saving } from './saving';
 import { type Context, type NewInterviewForm, nothingOpen } from './state';
+import { createTyping } from './typing';
 
 /**
  * The open interview: opening and starting one, every change to it (answers,
@@ -43,6 +44,7 @@ export function createSession(ctx: Context, saving: Saving) {
     arriving = null;
     return landed;
   }
+  const typing = createTyping((id, incoming) => applyRead(id, { kind: 'ok', interview: incoming }, false));
 
   /** Applies a pure update to the open interview and saves it; null when nothing changed or it cannot be changed. */
   function update(change: (interview: Interview, script: Script, t: number) => Interview): Interview | null {
@@ -50,6 +52,7 @@ export function createSession(ctx: Context, saving: Saving) {
     if (!interview || !script || openProblem) return null;
     const next = change(interview, script, clock());
     if (next === interview) return null;
+    typing.typed(interview, next);
     setState({ interview: next });
     saving.save(next);
     return next;
@@ -71,9 +74,45 @@ export function createSession(ctx: Context, saving: Saving) {
 
   const pacing = pacingActions(update, say);
 
+  /** A stored change of the open interview (another window's save, a repair, a delete). */
+  function applyRead(id: string, result: ReadResult, own: boolean) {
+    const { openId, interview } = getState();
+    if (id !== openId) return;
+    if (result.kind === 'invalid') {
+      setState({ openProblem: result.problem });
+      return;
+    }
+    if (result.kind === 'missing') {
+      if (interview) {
+        saving.unlist(id);
+        say('error', 'This interview was deleted outside this panel. Your text is still here; typing saves it again.');
+      }
+      return;
+    }
+    const incoming = result.interview;
+    // Readable again (another window repaired or re-imported it): the problem is over.
+    if (getState().openProblem) setState({ openProblem: null });
+    if (!interview) {
+      // `open` is still reading the record or its script: it merges this copy into what it shows.
+      arriving = arriving ? mergeInterviews(arriving, incoming) : incoming;
+      return;
+    }
+    // Our own echo: storage will end on our latest write, and any other
+    // page's write that lands after it raises its own event.
+    if (own) return;
+    // Text this panel is typing waits (./typing.ts); everything else folds in now.
+    const merged = typing.holdBack(interview, mergeInterviews(interview, incoming), incoming);
+    if (merged !== interview) setState({ interview: merged });
+    // The other page's copy lacks something we have: write the union back
+    // (held like any save, so a refused write keeps the other page's fields too).
+    // Never for an interview whose script is not available: nothing is written for it.
+    if (getState().script && hasNewerFields(merged, incoming)) saving.writeBack(merged);
+  }
+
   const actions = {
     showList() {
       saving.flush();
+      typing.reset();
       setState({ ...nothingOpen, ...staleInfo() });
     },
 
@@ -103,6 +142,7 @@ export function createSession(ctx: Context, saving: Saving) {
         script,
         clock(),
       );
+      typing.reset();
       setState({
         screen: 'interview',
         openId: interview.id,
@@ -126,6 +166,7 @@ export function createSession(ctx: Context, saving: Saving) {
     async open(id: string) {
       saving.flush();
       arriving = null;
+      typing.reset();
       setState({ screen: 'interview', openId: id, interview: null, script: null, openProblem: null, ...staleInfo() });
       const result = await repository.readInterview(id);
       if (getState().openId !== id) return;
@@ -202,41 +243,7 @@ export function createSession(ctx: Context, saving: Saving) {
   return {
     actions,
     update,
-
-    /** A stored change of the open interview (another window's save, a repair, a delete). */
-    applyRead(id: string, result: ReadResult, own: boolean) {
-      const { openId, interview } = getState();
-      if (id !== openId) return;
-      if (result.kind === 'invalid') {
-        setState({ openProblem: result.problem });
-        return;
-      }
-      if (result.kind === 'missing') {
-        if (interview) {
-          saving.unlist(id);
-          say('error', 'This interview was deleted outside this panel. Your text is still here; typing saves it again.');
-        }
-        return;
-      }
-      const incoming = result.interview;
-      // Readable again (another window repaired or re-imported it): the problem is over.
-      if (getState().openProblem) setState({ openProblem: null });
-      // A change that lands while `open` is still reading is the newest copy.
-      if (!interview) {
-        // `open` is still reading the record or its script: it merges this copy into what it shows.
-        arriving = arriving ? mergeInterviews(arriving, incoming) : incoming;
-        return;
-      }
-      // Our own echo: storage will end on our latest write, and any other
-      // page's write that lands after it raises its own event.
-      if (own) return;
-      const merged = mergeInterviews(interview, incoming);
-      if (merged !== interview) setState({ interview: merged });
-      // The other page's copy lacks something we have: write the union back
-      // (held like any save, so a refused write keeps the other page's fields too).
-      // Never for an interview whose script is not available: nothing is written for it.
-      if (getState().script && hasNewerFields(merged, incoming)) saving.writeBack(merged);
-    },
+    applyRead,
   };
 }
 
