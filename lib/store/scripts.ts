@@ -4,7 +4,10 @@ import { reasonOf } from '../reason';
 import type { Script } from '../script';
 import { readScriptFile, scriptFile, scriptFileName } from '../script/file';
 import { type Library, planScriptImport, type ScriptChoice, type ScriptImportPlan, scriptChoices } from '../script/library';
+import { kitScript, type PastedKit } from '../script/paste';
+import { ScriptSchema } from '../script/validate';
 import type { Scripts } from '../storage/scripts';
+import { describeIssues } from '../zod';
 import { createStatusLine, type Status } from './status-line';
 
 export interface ScriptsState {
@@ -103,6 +106,34 @@ export function createScriptsStore(deps: ScriptsDeps) {
         say('info', `Imported “${script.name}”, version ${script.version}. New interviews can use it now.`);
       } catch (error) {
         say('error', `Nothing was imported: ${reasonOf(error)}`);
+      }
+    },
+
+    /**
+     * Saves a pasted kit as a new script of your own (version 1), named as
+     * typed; its id is made unique among the scripts here. False when nothing was saved.
+     */
+    async savePasted(kit: PastedKit, name: string): Promise<boolean> {
+      if (kit.sections.length === 0) {
+        say('error', 'Nothing to save: no questions were found in the pasted text.');
+        return false;
+      }
+      try {
+        const current = await library();
+        if (!current) throw new Error('your stored scripts cannot be read, so nothing is added to them');
+        const script = kitScript(kit, name, [...Object.keys(current), ...builtIns.map((b) => b.id)]);
+        const checked = ScriptSchema.safeParse(script);
+        if (!checked.success) throw new Error(describeIssues(checked.error).join('; '));
+        await scripts.addVersion(checked.data);
+        await library();
+        say(
+          'info',
+          `Saved “${script.name}”: ${script.steps.length} ${script.steps.length === 1 ? 'step' : 'steps'}. New interviews can use it now.`,
+        );
+        return true;
+      } catch (error) {
+        say('error', `Nothing was saved: ${reasonOf(error)}`);
+        return false;
       }
     },
 

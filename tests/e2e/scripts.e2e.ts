@@ -3,6 +3,7 @@
  * in options runs in the panel from "Script", each interview pinned to the
  * version it started with; hostile files change nothing and say why.
  */
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { type Harness, launch } from './harness';
@@ -176,5 +177,27 @@ test('hostile script files change nothing and say why, with the path of each pro
   expect(stored).toContain('"behavioural-screen@1"'.replace('"behavioural', '"script:behavioural'));
   expect(stored).not.toContain('polluted');
   expect(await options.evaluate(() => ({}) as Record<string, unknown>)).not.toHaveProperty('polluted');
+  expect(h.errors).toEqual([]);
+});
+
+test('questions pasted from an interview kit become a script of your own that runs in the panel', async () => {
+  const options = await openOptions();
+  const kit = readFileSync(new URL('../fixtures/kits/greenhouse.txt', import.meta.url), 'utf8');
+  await options.getByRole('textbox', { name: 'Paste interview questions', exact: true }).fill(kit);
+  const preview = options.getByRole('region', { name: 'The script the pasted questions make', exact: true });
+  await expect.poll(() => preview.textContent(), POLL).toMatch(/2 steps, 4 questions; 11 lines of the page left out/);
+  await options.getByRole('textbox', { name: 'Script name', exact: true }).fill('Backend behavioural');
+  await options.getByRole('button', { name: 'Save as script', exact: true }).click();
+  await expect.poll(() => scriptsStatus(options).textContent(), POLL).toMatch(/^Saved “Backend behavioural”: 2 steps/);
+
+  const p = new Panel(await h.openPanel());
+  await start(p, 'Barbara Liskov', 'Backend behavioural');
+  await p.page.getByRole('heading', { name: /Collaboration/ }).waitFor();
+  await p.page
+    .getByRole('textbox', { name: 'How did you resolve it?', exact: true })
+    .fill('We wrote both designs down and measured.');
+  await expect
+    .poll(async () => JSON.stringify(await h.storage.read()), POLL)
+    .toContain('We wrote both designs down and measured.');
   expect(h.errors).toEqual([]);
 });

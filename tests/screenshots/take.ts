@@ -185,6 +185,13 @@ async function run(scheme: 'light' | 'dark') {
     await page.getByRole('heading', { name: 'Scripts', exact: true }).evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await page.getByText('Behavioural screen', { exact: true }).first().waitFor();
     await shot('options-scripts');
+    const kit = readFileSync(new URL('../fixtures/kits/ashby.txt', import.meta.url), 'utf8');
+    await page.getByRole('textbox', { name: 'Paste interview questions', exact: true }).fill(kit);
+    await page.getByRole('textbox', { name: 'Script name', exact: true }).fill('Platform engineer screen');
+    await page
+      .getByRole('region', { name: 'The script the pasted questions make' })
+      .evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await shot('options-paste-kit');
     // Issue 3: the library and the options page's data section, from the list again.
     await page.goto(`chrome-extension://${new URL(worker.url()).host}/sidepanel.html`);
     await page.getByRole('heading', { name: 'Interviews' }).waitFor();

@@ -3,6 +3,7 @@ import { offerDownload } from '../../../lib/download';
 import { defaultChoice } from '../../../lib/script/library';
 import { JsonFileInput } from '../JsonFileInput';
 import { useOptions, useOptionsActions } from '../OptionsContext';
+import { PasteKit } from './PasteKit';
 import { ScriptImport } from './ScriptImport';
 import { useScripts, useScriptsActions } from './ScriptsContext';
 import './Scripts.css';
@@ -61,18 +62,28 @@ export function ScriptsSection() {
         ))}
       </ul>
       <label className="field">
-        <span className="label">Script for new interviews</span>
-        <select value={current?.id ?? ''} onChange={(e) => void options.saveSettings({ defaultScript: e.target.value })}>
+        <span className="label" id={`${id}-default`}>
+          Script for new interviews
+        </span>
+        <select
+          aria-labelledby={`${id}-default`}
+          aria-describedby={`${id}-default-hint`}
+          value={current?.id ?? ''}
+          onChange={(e) => void options.saveSettings({ defaultScript: e.target.value })}
+        >
           {choices.map((c) => (
             <option key={c.id} value={c.id}>
               {c.name}
             </option>
           ))}
         </select>
-        <span className="hint">"Script" in the panel's New interview starts on it; any other can be chosen there.</span>
+        <span className="hint" id={`${id}-default-hint`}>
+          "Script" in the panel's New interview starts on it; any other can be chosen there.
+        </span>
       </label>
       <JsonFileInput label="Import a script file" onChoose={actions.chooseImport} onUnreadable={actions.fileUnreadable} />
       <ScriptImport />
+      <PasteKit />
     </section>
   );
 }
