@@ -8,6 +8,7 @@ import { browserManaged } from '../../lib/platform/managed';
 import { currentWindowId, openPanel } from '../../lib/platform/panel';
 import { browserStorage } from '../../lib/platform/storage';
 import { builtInScripts } from '../../lib/script';
+import { MANAGED_SCRIPTS_KEY } from '../../lib/script/managed';
 import { createRepository } from '../../lib/storage/repository';
 import { createCatalogueStore } from '../../lib/store/catalogue';
 import { createCatalogueEditor } from '../../lib/store/catalogue-editor';
@@ -18,7 +19,11 @@ import { createScriptsStore } from '../../lib/store/scripts';
 const repository = createRepository(browserStorage(), { writerId: crypto.randomUUID() });
 const options = createOptionsStore(repository);
 const catalogue = createCatalogueStore({ repository: repository.catalogue, managed: browserManaged() });
-const scripts = createScriptsStore({ scripts: repository.scripts, builtIns: builtInScripts });
+const scripts = createScriptsStore({
+  scripts: repository.scripts,
+  builtIns: builtInScripts,
+  managed: browserManaged(MANAGED_SCRIPTS_KEY),
+});
 void options.actions.init();
 void catalogue.actions.init();
 void scripts.actions.init();

@@ -10,6 +10,7 @@ import { browserManaged } from '../../lib/platform/managed';
 import { openOptionsPage } from '../../lib/platform/options';
 import { browserStorage } from '../../lib/platform/storage';
 import { browserTabs } from '../../lib/platform/tabs';
+import { MANAGED_SCRIPTS_KEY } from '../../lib/script/managed';
 import { callLinks } from '../../lib/storage/call-links';
 import { createRepository } from '../../lib/storage/repository';
 import { createCallStore } from '../../lib/store/call';
@@ -28,6 +29,7 @@ const panel = createInterviewsStore({
   openOptions: openOptionsPage,
   pace: afterNextFrame,
   afterFirstScreen,
+  managedScripts: browserManaged(MANAGED_SCRIPTS_KEY),
 });
 const call = createCallStore({ tabs: browserTabs(), links: callLinks(repository.calls), interviews: panel, clock: Date.now });
 const catalogue = createCatalogueStore({ repository: repository.catalogue, managed: browserManaged() });

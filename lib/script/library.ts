@@ -23,16 +23,29 @@ export interface ScriptChoice {
   id: string;
   name: string;
   version: number;
-  source: 'built-in' | 'own';
+  source: 'built-in' | 'organisation' | 'own';
 }
 
-/** The built-in scripts first (they ship with the extension), then the interviewer's own by name. */
-export function scriptChoices(library: Library, builtIns: readonly Script[]): ScriptChoice[] {
+/**
+ * The built-in scripts first (they ship with the extension), then the
+ * organisation's (policy, read-only), then the interviewer's own by name. An
+ * own script with a built-in's or the organisation's id is not offered: theirs stands.
+ */
+export function scriptChoices(
+  library: Library,
+  builtIns: readonly Script[],
+  organisation: readonly Script[] = [],
+): ScriptChoice[] {
+  const taken = (id: string) => builtIns.some((b) => b.id === id) || organisation.some((o) => o.id === id);
   const own = Object.entries(library)
-    .filter(([id, entry]) => !entry.deleted && entry.versions.length > 0 && !builtIns.some((b) => b.id === id))
+    .filter(([id, entry]) => !entry.deleted && entry.versions.length > 0 && !taken(id))
     .map(([id, entry]): ScriptChoice => ({ id, name: entry.name, version: entry.versions.at(-1) ?? 1, source: 'own' }))
     .sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
-  return [...builtIns.map((b): ScriptChoice => ({ id: b.id, name: b.name, version: b.version, source: 'built-in' })), ...own];
+  return [
+    ...builtIns.map((b): ScriptChoice => ({ id: b.id, name: b.name, version: b.version, source: 'built-in' })),
+    ...organisation.map((o): ScriptChoice => ({ id: o.id, name: o.name, version: o.version, source: 'organisation' })),
+    ...own,
+  ];
 }
 
 /** The script new interviews start with: the one chosen in options while it exists, else the first built-in. */
@@ -49,8 +62,19 @@ export type ScriptImportPlan =
  * of one already here (interviews already started keep theirs). A built-in
  * id, an older or equal version, is refused with the reason.
  */
-export function planScriptImport(script: Script, library: Library, builtIns: readonly Script[]): ScriptImportPlan {
+export function planScriptImport(
+  script: Script,
+  library: Library,
+  builtIns: readonly Script[],
+  organisation: readonly Script[] = [],
+): ScriptImportPlan {
   const named = `“${script.name}” (version ${script.version})`;
+  if (organisation.some((o) => o.id === script.id)) {
+    return {
+      ok: false,
+      says: `“${script.id}” is your organisation's script, which cannot be replaced here. Give the script its own id.`,
+    };
+  }
   if (builtIns.some((b) => b.id === script.id)) {
     return {
       ok: false,

@@ -51,9 +51,9 @@ export function createScripts(storage: Storage, quarantine: Quarantine, builtIns
 
     readVersion,
 
-    /** What a new interview can start with: the built-in scripts, then the interviewer's own. */
-    async choices(): Promise<ScriptChoice[]> {
-      return scriptChoices(await this.readLibrary(), builtIns);
+    /** What a new interview can start with: the built-in scripts, the organisation's, then the interviewer's own. */
+    async choices(organisation: readonly Script[] = []): Promise<ScriptChoice[]> {
+      return scriptChoices(await this.readLibrary(), builtIns, organisation);
     },
 
     /** Adds a version of one of the interviewer's scripts: the version first, then the library lists it. */
@@ -92,11 +92,12 @@ export function createScripts(storage: Storage, quarantine: Quarantine, builtIns
     },
 
     /**
-     * Keeps the built-in version an interview starts with, so it still reads as
-     * it was run after an update of the extension changes the built-in script.
+     * Keeps a version an interview starts with that is not stored as one of the
+     * interviewer's own (the built-in, the organisation's), so the interview
+     * still reads as it was run after the extension or the policy changes it.
      */
-    async keepBuiltIn(script: Script): Promise<void> {
-      if (builtIns.some((b) => b.id === script.id && b.version === script.version)) await putVersion(script);
+    async keep(script: Script): Promise<void> {
+      await putVersion(script);
     },
 
     /**

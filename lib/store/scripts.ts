@@ -1,9 +1,11 @@
 import { createStore } from 'zustand/vanilla';
 import type { Download } from '../download';
+import type { ManagedSource } from '../platform/managed';
 import { reasonOf } from '../reason';
 import type { Script } from '../script';
 import { readScriptFile, scriptFile, scriptFileName } from '../script/file';
 import { type Library, planScriptImport, type ScriptChoice, type ScriptImportPlan, scriptChoices } from '../script/library';
+import { parseManagedScripts } from '../script/managed';
 import { kitScript, type PastedKit } from '../script/paste';
 import { ScriptSchema } from '../script/validate';
 import type { Scripts } from '../storage/scripts';
@@ -16,6 +18,10 @@ export interface ScriptsState {
   choices: ScriptChoice[];
   /** Set while the stored library cannot be read: it is kept as it is, and nothing is imported over it. */
   problem: string | null;
+  /** The organisation's scripts (policy), read-only. */
+  organisation: Script[];
+  /** Policy entries left out, each with its place and why. */
+  organisationProblems: string[];
   message: Status | null;
   /** A script file read and checked, waiting for "Import script"; or why it cannot be imported. */
   pending: { fileName: string; plan: ScriptImportPlan } | { fileName: string; problems: string[] } | null;
@@ -24,6 +30,8 @@ export interface ScriptsState {
 export interface ScriptsDeps {
   scripts: Scripts;
   builtIns: readonly Script[];
+  /** The organisation's scripts pushed by policy (managed storage `scripts`). */
+  managed?: ManagedSource;
   /** How long news stays in the status line; errors stay until replaced. */
   infoMs?: number;
 }
@@ -39,6 +47,8 @@ export function createScriptsStore(deps: ScriptsDeps) {
     phase: 'loading',
     choices: scriptChoices({}, builtIns),
     problem: null,
+    organisation: [],
+    organisationProblems: [],
     message: null,
     pending: null,
   }));
@@ -49,9 +59,21 @@ export function createScriptsStore(deps: ScriptsDeps) {
     deps.infoMs ?? 8000,
   );
 
+  let stored: Library = {};
   function show(read: Awaited<ReturnType<Scripts['library']['read']>>) {
-    if (read.kind === 'ok') setState({ phase: 'ready', choices: scriptChoices(read.value.scripts, builtIns), problem: null });
-    else setState({ phase: 'ready', problem: read.problem.reasons.join('; ') });
+    if (read.kind === 'ok') stored = read.value.scripts;
+    setState({
+      phase: 'ready',
+      choices: scriptChoices(stored, builtIns, getState().organisation),
+      problem: read.kind === 'ok' ? null : read.problem.reasons.join('; '),
+    });
+  }
+
+  async function loadOrganisation() {
+    const value = await deps.managed?.read();
+    const { scripts: organisation, problems } =
+      value?.kind === 'ok' ? parseManagedScripts(value.raw, builtIns) : { scripts: [], problems: [] };
+    setState({ organisation, organisationProblems: problems, choices: scriptChoices(stored, builtIns, organisation) });
   }
 
   async function library(): Promise<Library | null> {
@@ -62,8 +84,14 @@ export function createScriptsStore(deps: ScriptsDeps) {
 
   const actions = {
     async init(): Promise<() => void> {
+      await loadOrganisation();
       await library().catch((error: unknown) => setState({ phase: 'ready', problem: reasonOf(error) }));
-      return scripts.library.watch(({ read }) => show(read));
+      const unwatch = scripts.library.watch(({ read }) => show(read));
+      const unwatchManaged = deps.managed?.watch(() => void loadOrganisation());
+      return () => {
+        unwatch();
+        unwatchManaged?.();
+      };
     },
 
     /** Reads a chosen file and says what importing it would do; nothing is written yet. */
@@ -80,7 +108,7 @@ export function createScriptsStore(deps: ScriptsDeps) {
         say('error', 'Your stored scripts cannot be read, so nothing is imported over them.');
         return;
       }
-      setState({ pending: { fileName, plan: planScriptImport(file.script, current, builtIns) } });
+      setState({ pending: { fileName, plan: planScriptImport(file.script, current, builtIns, getState().organisation) } });
     },
 
     cancelImport() {
@@ -94,7 +122,7 @@ export function createScriptsStore(deps: ScriptsDeps) {
       try {
         // Planned again against what is stored now: another page may have imported meanwhile.
         const current = await library();
-        const plan = current ? planScriptImport(script, current, builtIns) : null;
+        const plan = current ? planScriptImport(script, current, builtIns, getState().organisation) : null;
         if (!plan?.ok) {
           setState({ pending: plan ? { fileName: pending.fileName, plan } : null });
           say('error', 'Nothing was imported: the stored scripts changed meanwhile. Read what it would do now.');
@@ -121,7 +149,8 @@ export function createScriptsStore(deps: ScriptsDeps) {
       try {
         const current = await library();
         if (!current) throw new Error('your stored scripts cannot be read, so nothing is added to them');
-        const script = kitScript(kit, name, [...Object.keys(current), ...builtIns.map((b) => b.id)]);
+        const taken = [...Object.keys(current), ...builtIns.map((b) => b.id), ...getState().organisation.map((o) => o.id)];
+        const script = kitScript(kit, name, taken);
         const checked = ScriptSchema.safeParse(script);
         if (!checked.success) throw new Error(describeIssues(checked.error).join('; '));
         await scripts.addVersion(checked.data);
@@ -144,7 +173,7 @@ export function createScriptsStore(deps: ScriptsDeps) {
     /** The script's latest version as a file; null (and said why) when it cannot be read. */
     async exportScript(choice: ScriptChoice): Promise<Download | null> {
       const script =
-        builtIns.find((b) => b.id === choice.id && b.version === choice.version) ??
+        [...builtIns, ...getState().organisation].find((b) => b.id === choice.id && b.version === choice.version) ??
         (await scripts.resolve(choice.id, choice.version).catch(() => null));
       if (!script) {
         say('error', `“${choice.name}” could not be read, so it was not exported.`);

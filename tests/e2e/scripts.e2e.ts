@@ -201,3 +201,26 @@ test('questions pasted from an interview kit become a script of your own that ru
     .toContain('We wrote both designs down and measured.');
   expect(h.errors).toEqual([]);
 });
+
+test('the organisation\'s scripts (managed storage, stubbed) are listed read-only, bad entries named, and run from "Script"', async () => {
+  const policy = [
+    screen(1, { project: 'What did you ship last quarter?', hardest: 'What slowed it down?' }),
+    { script: { id: 'x' } },
+  ];
+  await h.context.addInitScript((scripts) => {
+    const api = (globalThis as unknown as { chrome?: { storage?: { managed?: { get: unknown } } } }).chrome;
+    if (api?.storage?.managed) api.storage.managed.get = async () => ({ scripts });
+  }, policy);
+  const options = await openOptions();
+  const item = options.getByRole('listitem', { name: 'Behavioural screen', exact: true });
+  await expect.poll(() => item.textContent(), POLL).toContain('From your organisation, read-only, version 1');
+  expect(await options.getByRole('region', { name: 'Scripts', exact: true }).textContent()).toMatch(
+    /Some scripts from your organisation could not be used and are left out:\s*scripts\.1: /,
+  );
+
+  const p = new Panel(await h.openPanel());
+  await start(p, 'Frances Allen', 'Behavioural screen');
+  await p.page.getByRole('textbox', { name: 'What did you ship last quarter?', exact: true }).fill('A new optimiser');
+  await expect.poll(async () => Object.keys(await h.storage.read()), POLL).toContain('script:behavioural-screen@1');
+  expect(h.errors).toEqual([]);
+});

@@ -6,8 +6,10 @@ import { browserStorage } from '../../lib/platform/storage';
 import { reverseInterview, type Script } from '../../lib/script';
 import { readScriptFile, SCRIPT_FILE_FORMAT, scriptFile, scriptFileName } from '../../lib/script/file';
 import { planScriptImport, scriptChoices, withVersion } from '../../lib/script/library';
+import { parseManagedScripts } from '../../lib/script/managed';
 import { createRepository } from '../../lib/storage/repository';
 import { createOptionsStore } from '../../lib/store/options';
+import { createScriptsStore } from '../../lib/store/scripts';
 import { implementGetKeys, must, settle } from './support';
 import { type Json, mutate, mutation } from './support/mutate';
 import { makePanel } from './support/panel';
@@ -191,7 +193,7 @@ describe('scripts in storage', () => {
     // A built-in version this build no longer ships: read from storage, where starting an interview kept it.
     const older = { ...reverseInterview, version: 1, name: 'Reverse Interview (older wording)' };
     expect(await repo.scripts.resolve('reverse-interview', 1)).toBeNull();
-    await createRepository(browserStorage(), { builtIns: [older] }).scripts.keepBuiltIn(older);
+    await createRepository(browserStorage(), { builtIns: [older] }).scripts.keep(older);
     expect(await repo.scripts.resolve('reverse-interview', 1)).toEqual(older);
     expect(await repo.scripts.resolve('nobody', 3)).toBeNull();
   });
@@ -297,5 +299,76 @@ describe('exports carry the scripts their interviews ran', () => {
     await reader.actions.open(must(panel.state().openId));
     expect(reader.state().script).toEqual(v(1));
     expect(reader.state().interview?.fields['answer:past-work:project']?.v).toBe('A compiler');
+  });
+});
+
+describe("the organisation's scripts (managed storage `scripts`)", () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    implementGetKeys();
+  });
+
+  const managed = (raw: unknown) => ({ read: async () => ({ kind: 'ok' as const, raw }), watch: () => () => undefined });
+
+  it('reads script files or bare scripts; each invalid entry is named and left out, the rest offered', () => {
+    const read = parseManagedScripts(
+      [
+        JSON.parse(scriptFile(v(1))),
+        { ...v(1), id: 'sales-screen', name: 'Sales screen' },
+        { id: 'broken' },
+        { ...v(1), id: 'reverse-interview' },
+        v(3),
+        'not a script',
+      ],
+      [reverseInterview],
+    );
+    expect(read.scripts.map((s) => `${s.id}@${s.version}`)).toEqual(['behavioural-screen@1', 'sales-screen@1']);
+    expect(read.problems).toEqual([
+      expect.stringMatching(/^scripts\.2: name: /),
+      "scripts.3: “reverse-interview” is a built-in script's id",
+      'scripts.4: “behavioural-screen” appears earlier in the list',
+      expect.stringMatching(/^scripts\.5: \(root\): expected object/),
+    ]);
+    expect(parseManagedScripts({ not: 'a list' }, [])).toEqual({
+      scripts: [],
+      problems: ['scripts: expected a list of scripts'],
+    });
+    expect(parseManagedScripts(undefined, [])).toEqual({ scripts: [], problems: [] });
+  });
+
+  it('"Script" offers them after the built-in; an interview started with one is pinned and kept, so it opens after the policy drops it', async () => {
+    const org = { ...v(1), id: 'sales-screen', name: 'Sales screen' };
+    const panel = makePanel({ managedScripts: managed([org]) });
+    await panel.actions.init();
+    await panel.actions.loadScriptChoices();
+    expect(panel.state().scriptChoices.map((c) => `${c.id}:${c.source}`)).toEqual([
+      'reverse-interview:built-in',
+      'sales-screen:organisation',
+    ]);
+    const id = must(
+      await panel.actions.start({ candidate: 'Ada', role: '', atsLink: '', script: { id: 'sales-screen', version: 1 } }),
+    );
+    await settle();
+    const later = makePanel({ writerId: 'panel-b', managedScripts: managed([]) });
+    await later.actions.init();
+    await later.actions.open(id);
+    expect(later.state().script).toEqual(org);
+    expect(await createRepository(browserStorage()).scripts.readLibrary()).toEqual({});
+  });
+
+  it('the options page lists them read-only, names the entries left out, and refuses an import over one', async () => {
+    const org = { ...v(1), id: 'sales-screen', name: 'Sales screen' };
+    const store = createScriptsStore({
+      scripts: createRepository(browserStorage()).scripts,
+      builtIns: [reverseInterview],
+      managed: managed([org, { id: 'x' }]),
+    });
+    await store.actions.init();
+    expect(store.store.getState().choices.map((c) => c.source)).toEqual(['built-in', 'organisation']);
+    expect(store.store.getState().organisationProblems).toEqual([expect.stringMatching(/^scripts\.1: /)]);
+    await store.actions.chooseImport('sales.json', scriptFile({ ...org, version: 2 }));
+    expect(store.store.getState().pending).toMatchObject({
+      plan: { ok: false, says: expect.stringMatching(/organisation's script/) },
+    });
   });
 });

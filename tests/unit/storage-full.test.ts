@@ -80,6 +80,8 @@ describe('storage full', () => {
     expect(state().status).toMatchObject({ tone: 'error', text: first.text });
     expect(must(state().status).seq).toBeGreaterThan(first.seq + 1);
     set.mockRestore();
+    // Its retry must land here, not in the next test's storage (it did, under load, once fakeBrowser was reset).
+    await vi.waitFor(() => expect(state().save).toBe('saved'), { timeout: 5000 });
     unwatch();
   });
 

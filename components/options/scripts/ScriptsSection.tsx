@@ -16,6 +16,7 @@ import './Scripts.css';
 export function ScriptsSection() {
   const choices = useScripts((s) => s.choices);
   const problem = useScripts((s) => s.problem);
+  const organisationProblems = useScripts((s) => s.organisationProblems);
   const message = useScripts((s) => s.message);
   const actions = useScriptsActions();
   const chosen = useOptions((s) => s.settings.defaultScript);
@@ -39,6 +40,18 @@ export function ScriptsSection() {
           the built-in script is offered. Export them from "Unreadable data" below.
         </div>
       ) : null}
+      {organisationProblems.length > 0 ? (
+        <div className="notice notice-error">
+          <p>Some scripts from your organisation could not be used and are left out:</p>
+          <ul>
+            {organisationProblems.map((p) => (
+              <li key={p}>
+                <code>{p}</code>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       <ul className="scripts" aria-label="Scripts">
         {choices.map((c) => (
           <li key={c.id} className="script-item" aria-labelledby={`${id}-${c.id}`}>
@@ -47,7 +60,11 @@ export function ScriptsSection() {
                 {c.name}
               </span>
               <span className="muted">
-                {c.source === 'built-in' ? 'Built in, read-only' : `Your script, version ${c.version}`}
+                {c.source === 'built-in'
+                  ? 'Built in, read-only'
+                  : c.source === 'organisation'
+                    ? `From your organisation, read-only, version ${c.version}`
+                    : `Your script, version ${c.version}`}
                 {c.id === current?.id ? ' · new interviews start with it' : ''}
               </span>
             </div>

@@ -18,6 +18,7 @@ import { reasonOf } from '../../reason';
 import type { Script } from '../../script';
 import { builtInScripts } from '../../script';
 import { defaultChoice } from '../../script/library';
+import { parseManagedScripts } from '../../script/managed';
 import type { ReadResult } from '../../storage/parse';
 import { currentStepId, pacingActions } from '../pacing';
 import { kindActions } from './kinds';
@@ -69,7 +70,14 @@ export function createSession(ctx: Context, saving: Saving) {
   async function scriptForNew(form: NewInterviewForm): Promise<Script | null> {
     const wanted = form.script ?? defaultChoice(getState().scriptChoices, getState().settings.defaultScript);
     if (!wanted) return builtInScripts[0] ?? null;
-    return scripts.resolve(wanted.id, wanted.version);
+    const fromPolicy = getState().orgScripts.find((o) => o.id === wanted.id && o.version === wanted.version);
+    return fromPolicy ?? scripts.resolve(wanted.id, wanted.version);
+  }
+
+  /** The organisation's scripts from policy (read-only), when this page can read them. */
+  async function readOrganisation(): Promise<Script[]> {
+    const value = await deps.managedScripts?.read();
+    return value?.kind === 'ok' ? parseManagedScripts(value.raw, builtInScripts).scripts : [];
   }
 
   const pacing = pacingActions(update, say);
@@ -124,7 +132,8 @@ export function createSession(ctx: Context, saving: Saving) {
     /** Reads what "Script" offers; until it is read (or when it cannot be), the built-in scripts. */
     async loadScriptChoices() {
       try {
-        setState({ scriptChoices: await scripts.choices() });
+        const orgScripts = await readOrganisation();
+        setState({ orgScripts, scriptChoices: await scripts.choices(orgScripts) });
       } catch (error) {
         say('error', `Your own scripts could not be read: ${reasonOf(error)}. The built-in script is offered.`);
       }
@@ -153,8 +162,10 @@ export function createSession(ctx: Context, saving: Saving) {
         ...staleInfo(),
       });
       saving.save(interview);
-      // A built-in version is kept in storage too, so the interview reads as run after the extension updates it.
-      scripts.keepBuiltIn(script).catch((error: unknown) => console.error('Reverse Interview: could not keep the script', error));
+      // A built-in or organisation version is kept in storage too, so the interview reads as run after an update changes it.
+      const own = getState().scriptChoices.some((c) => c.id === script.id && c.source === 'own');
+      if (!own)
+        scripts.keep(script).catch((error: unknown) => console.error('Reverse Interview: could not keep the script', error));
       try {
         await repository.indexInterview(entryOf(interview));
       } catch (error) {

@@ -2,6 +2,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import type { RichText } from '../../clipboard';
 import type { IndexEntry } from '../../interview/entry';
 import type { Interview } from '../../interview/schema';
+import type { ManagedSource } from '../../platform/managed';
 import type { Script } from '../../script';
 import { builtInScripts } from '../../script';
 import { type ScriptChoice, scriptChoices } from '../../script/library';
@@ -38,8 +39,10 @@ export interface InterviewsState {
   storageFull: boolean;
   status: Status | null;
   settings: Settings;
-  /** What "Script" offers a new interview: the built-in scripts, then the interviewer's own (read when the form opens). */
+  /** What "Script" offers a new interview: the built-in scripts, the organisation's, then the interviewer's own (read when the form opens). */
   scriptChoices: ScriptChoice[];
+  /** The organisation's scripts from policy, as read when the form opened. */
+  orgScripts: Script[];
   query: string;
   filter: StatusFilter;
   /** Ids whose answers contain the query, with the words that matched; null until the records are read. */
@@ -71,6 +74,8 @@ export interface StoreDeps {
   infoMs?: number;
   /** While storage is full, how often the refused text is offered to storage again. */
   retryMs?: number;
+  /** The organisation's scripts (managed storage `scripts`), offered read-only in "Script". */
+  managedScripts?: ManagedSource;
   /** Opens the options page, where unreadable records are listed and exported. */
   openOptions?: () => Promise<void>;
   /** Awaited before each background write (the panel: the next frame); see `WriterHooks.pace`. */
@@ -93,6 +98,7 @@ export const initial: InterviewsState = {
   status: null,
   settings: registry.settings.fallback,
   scriptChoices: scriptChoices({}, builtInScripts),
+  orgScripts: [],
   query: '',
   filter: 'active',
   textMatches: null,
