@@ -88,9 +88,13 @@ export function InterviewView() {
       <header className="iv-head">
         <BackButton />
         {/* The role on a line of its own, never cut to "Sen…" (issue 21). */}
-        <div className="iv-who" title={role ? `${candidate} · ${role}` : undefined}>
+        <div className="iv-who" title={[candidate, role, script.name].filter(Boolean).join(' · ')}>
           <span className="iv-name">{candidate || 'Unnamed candidate'}</span>
-          {role ? <span className="iv-role">{role}</span> : null}
+          {/* The script it runs, named beside the role (issue 18): two interviews of one candidate can differ. */}
+          <span className="iv-role">
+            {role ? `${role} · ` : ''}
+            <span className="iv-script">{script.name}</span>
+          </span>
         </div>
         {/* A finished or archived interview says so: notes added now go into a record marked as such. */}
         {status === 'done' || status === 'archived' ? <span className="iv-badge">{statusLabels[status]}</span> : null}

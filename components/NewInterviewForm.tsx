@@ -1,8 +1,9 @@
 import { type FormEvent, useId, useState } from 'react';
+import { defaultChoice } from '../lib/script/library';
 import { isWebLink } from '../lib/summary';
 import { useCallActions } from './call/CallContext';
 import { LinkToCallField } from './call/LinkToCallField';
-import { useActions } from './StoreContext';
+import { useActions, useDerived, useInterviews } from './StoreContext';
 
 export function NewInterviewForm() {
   const actions = useActions();
@@ -11,6 +12,10 @@ export function NewInterviewForm() {
   const [role, setRole] = useState('');
   const [atsLink, setAtsLink] = useState('');
   const [error, setError] = useState('');
+  const choices = useDerived((s) => s.scriptChoices);
+  const defaultId = useInterviews((s) => s.settings.defaultScript);
+  const [scriptId, setScriptId] = useState<string | null>(null);
+  const script = choices.find((c) => c.id === scriptId) ?? defaultChoice(choices, defaultId);
   const id = useId();
   // Not refused (a record number is worth keeping too), but said: only a web address becomes a link in the summary.
   const notLink = atsLink.trim() !== '' && !isWebLink(atsLink.trim());
@@ -23,7 +28,12 @@ export function NewInterviewForm() {
       return;
     }
     // Beside a call, the call store starts it and links it when "Link to this call" is ticked.
-    void (call ?? actions).start({ candidate, role, atsLink });
+    void (call ?? actions).start({
+      candidate,
+      role,
+      atsLink,
+      ...(script ? { script: { id: script.id, version: script.version } } : {}),
+    });
   }
 
   return (
@@ -77,6 +87,16 @@ export function NewInterviewForm() {
               ? 'Not a web address (https://…): the summary keeps it as plain text, not a link.'
               : "Optional: the candidate's page in your ATS, kept in the summary."}
           </span>
+        </label>
+        <label className="field">
+          <span className="label">Script</span>
+          <select value={script?.id ?? ''} onChange={(e) => setScriptId(e.target.value)}>
+            {choices.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </select>
         </label>
         <LinkToCallField />
         <div className="row">

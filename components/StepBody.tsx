@@ -1,11 +1,8 @@
-import { memo } from 'react';
+import { type ComponentType, memo } from 'react';
 import { keys } from '../lib/interview';
 import type { Script, Step } from '../lib/script';
 import { AnswerField, CheckField } from './AnswerField';
-import { ArenaChoice } from './steps/ArenaChoice';
-import { ArenaGrid } from './steps/ArenaGrid';
-import { GrowthModes } from './steps/GrowthModes';
-import { Match } from './steps/Match';
+import { KIND_COMPONENTS, type KindProps } from './steps';
 import './StepBody.css';
 
 /** What to say, the guidance, then the step's own fields. Memoised: typing re-renders only the field. */
@@ -36,17 +33,8 @@ export const StepBody = memo(function StepBody({ script, step }: { script: Scrip
   );
 });
 
+/** The step's own part, by its kind. */
 function KindBody({ script, step }: { script: Script; step: Step }) {
-  switch (step.kind) {
-    case 'questions':
-      return null;
-    case 'arenaChoice':
-      return <ArenaChoice script={script} step={step} />;
-    case 'arenaGrid':
-      return <ArenaGrid script={script} step={step} />;
-    case 'growthModes':
-      return <GrowthModes step={step} />;
-    case 'match':
-      return <Match script={script} step={step} />;
-  }
+  const Kind = KIND_COMPONENTS[step.kind] as ComponentType<KindProps<Step['kind']>>;
+  return <Kind script={script} step={step} />;
 }

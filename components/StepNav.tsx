@@ -1,5 +1,5 @@
-import { stepProgress } from '../lib/interview';
 import type { Script } from '../lib/script';
+import { stepProgress } from '../lib/steps';
 import { StepTime } from './StepTime';
 import { useDerived } from './StoreContext';
 import './StepNav.css';

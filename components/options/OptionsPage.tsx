@@ -4,6 +4,7 @@ import { DataSection } from './DataSection';
 import { OpenPanel, type PanelControls } from './OpenPanel';
 import { useOptions } from './OptionsContext';
 import { SummarySettings } from './SummarySettings';
+import { ScriptsSection } from './scripts/ScriptsSection';
 import '../theme.css';
 import './OptionsPage.css';
 
@@ -25,6 +26,7 @@ export function OptionsPage({ panel }: { panel: PanelControls }) {
       {phase === 'ready' ? (
         <>
           <SummarySettings />
+          <ScriptsSection />
           <CatalogueSection />
           <DataSection />
         </>

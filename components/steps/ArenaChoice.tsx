@@ -1,19 +1,18 @@
 import { type FormEvent, useId, useState } from 'react';
-import { allArenas, chosenArenas } from '../../lib/interview';
-import type { Script, StepOf } from '../../lib/script';
+import { type ArenaChoiceStep, allArenas, chosenArenas } from '../../lib/steps/arena-choice';
 import { useActions, useDerived } from '../StoreContext';
 
-export function ArenaChoice({ script, step }: { script: Script; step: StepOf<'arenaChoice'> }) {
+export function ArenaChoice({ step }: { step: ArenaChoiceStep }) {
   const actions = useActions();
-  const arenas = useDerived((s) => (s.interview ? allArenas(s.interview, script) : []));
-  const chosen = useDerived((s) => (s.interview ? chosenArenas(s.interview, script).map((a) => a.id) : []));
+  const arenas = useDerived((s) => (s.interview ? allArenas(s.interview, step) : []));
+  const chosen = useDerived((s) => (s.interview ? chosenArenas(s.interview, step).map((a) => a.id) : []));
   const [draft, setDraft] = useState('');
   const id = useId();
   const full = chosen.length >= step.maxArenas;
 
   function add(event: FormEvent) {
     event.preventDefault();
-    if (actions.addArena(draft)) setDraft('');
+    if (actions.addArena(step.id, draft)) setDraft('');
   }
 
   return (
@@ -28,7 +27,7 @@ export function ArenaChoice({ script, step }: { script: Script; step: StepOf<'ar
                 type="checkbox"
                 checked={on}
                 disabled={!on && full}
-                onChange={(e) => actions.chooseArena(arena.id, e.target.checked)}
+                onChange={(e) => actions.chooseArena(step.id, arena.id, e.target.checked)}
               />
               <span>
                 {arena.label}

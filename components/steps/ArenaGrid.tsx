@@ -1,14 +1,13 @@
-import { chosenArenas, keys } from '../../lib/interview';
-import type { Script, StepOf } from '../../lib/script';
-import { stepOfKind } from '../../lib/script';
+import type { Script } from '../../lib/script';
+import { type ArenaGridStep, choiceFor, gridArenas, gridKey } from '../../lib/steps/arena-grid';
 import { AnswerField } from '../AnswerField';
 import { useActions, useDerived } from '../StoreContext';
 
-export function ArenaGrid({ script, step }: { script: Script; step: StepOf<'arenaGrid'> }) {
+export function ArenaGrid({ script, step }: { script: Script; step: ArenaGridStep }) {
   const actions = useActions();
-  const arenas = useDerived((s) => (s.interview ? chosenArenas(s.interview, script) : []));
+  const arenas = useDerived((s) => (s.interview ? gridArenas(s.interview, script, step) : []));
   if (arenas.length === 0) {
-    const choice = stepOfKind(script, 'arenaChoice');
+    const choice = choiceFor(script, step);
     return (
       <div className="empty">
         <p>No arenas chosen yet. The questions appear here for each arena the candidate picks.</p>
@@ -29,7 +28,7 @@ export function ArenaGrid({ script, step }: { script: Script; step: StepOf<'aren
           {step.grid.map((q) => (
             <AnswerField
               key={q.id}
-              fieldKey={keys.grid(arena.id, q.id)}
+              fieldKey={gridKey(step.id, arena.id, q.id)}
               marks
               label={
                 <>

@@ -1,16 +1,15 @@
 import { useId } from 'react';
-import { keys } from '../../lib/interview';
-import type { StepOf } from '../../lib/script';
+import { type GrowthModesStep, modeKeys } from '../../lib/steps/growth-modes';
 import { useActions, useInterviews } from '../StoreContext';
 
-export function GrowthModes({ step }: { step: StepOf<'growthModes'> }) {
+export function GrowthModes({ step }: { step: GrowthModesStep }) {
   const actions = useActions();
   const name = useId();
   const ticked = useInterviews((s) =>
-    step.modes.map((m) => (s.interview?.fields[keys.mode(m.id)]?.v === true ? '1' : '0')).join(''),
+    step.modes.map((m) => (s.interview?.fields[modeKeys.mode(step.id, m.id)]?.v === true ? '1' : '0')).join(''),
   );
   const preferred = useInterviews((s) => {
-    const v = s.interview?.fields[keys.preferredMode]?.v;
+    const v = s.interview?.fields[modeKeys.preferred(step.id)]?.v;
     return typeof v === 'string' ? v : '';
   });
   return (
@@ -19,7 +18,11 @@ export function GrowthModes({ step }: { step: StepOf<'growthModes'> }) {
         <legend>Ways they have grown</legend>
         {step.modes.map((mode, i) => (
           <label key={mode.id} className="choice">
-            <input type="checkbox" checked={ticked[i] === '1'} onChange={(e) => actions.chooseMode(mode.id, e.target.checked)} />
+            <input
+              type="checkbox"
+              checked={ticked[i] === '1'}
+              onChange={(e) => actions.chooseMode(step.id, mode.id, e.target.checked)}
+            />
             <span>
               {mode.label}
               {mode.description ? <span className="muted">: {mode.description}</span> : null}
@@ -31,7 +34,12 @@ export function GrowthModes({ step }: { step: StepOf<'growthModes'> }) {
         <legend>Preferred way to grow</legend>
         {step.modes.map((mode) => (
           <label key={mode.id} className="choice">
-            <input type="radio" name={name} checked={preferred === mode.id} onChange={() => actions.preferMode(mode.id)} />
+            <input
+              type="radio"
+              name={name}
+              checked={preferred === mode.id}
+              onChange={() => actions.preferMode(step.id, mode.id)}
+            />
             <span>{mode.label}</span>
           </label>
         ))}

@@ -2,14 +2,15 @@ import { useMemo, useState } from 'react';
 import { matchContext } from '../../lib/catalogue/context';
 import { planNeeds } from '../../lib/catalogue/discuss';
 import { honestyGap } from '../../lib/catalogue/honesty';
-import { deriveNeeds, keys, needTouched } from '../../lib/interview';
-import type { Script, StepOf } from '../../lib/script';
+import type { Script } from '../../lib/script';
+import { deriveNeeds, type MatchStep, matchKeys, needTouched } from '../../lib/steps/match';
 import { useCatalogue } from '../catalogue/CatalogueContext';
 import { useActions, useDerived } from '../StoreContext';
 import { CatalogueHint } from './match/CatalogueHint';
 import { DetailsProvider } from './match/details';
 import { FoldedNeeds } from './match/FoldedNeeds';
 import { NeedCard } from './match/NeedCard';
+import { MatchStepProvider } from './match/step';
 import './match/Match.css';
 
 const FOLDED = ' folded';
@@ -20,11 +21,13 @@ const FOLDED = ' folded';
  * their preferred way to grow has no offering, and everything else folded into
  * one line. Nothing recorded is ever folded away by default.
  */
-export function Match({ script, step }: { script: Script; step: StepOf<'match'> }) {
+export function Match({ script, step }: { script: Script; step: MatchStep }) {
   const actions = useActions();
-  const needs = useDerived((s) => (s.interview ? deriveNeeds(s.interview, script) : []));
-  const context = useDerived((s) => (s.interview ? matchContext(s.interview, script) : null));
-  const chosen = useDerived((s) => Object.fromEntries(needs.map((n) => [n.id, s.interview?.fields[keys.discuss(n.id)]?.v])));
+  const needs = useDerived((s) => (s.interview ? deriveNeeds(s.interview, script, step) : []));
+  const context = useDerived((s) => (s.interview ? matchContext(s.interview, script, step) : null));
+  const chosen = useDerived((s) =>
+    Object.fromEntries(needs.map((n) => [n.id, s.interview?.fields[matchKeys.discuss(step.id, n.id)]?.v])),
+  );
   const touched = useDerived((s) =>
     needs.filter((n) => (s.interview ? needTouched(s.interview, step, n) : false)).map((n) => n.id),
   );
@@ -54,35 +57,37 @@ export function Match({ script, step }: { script: Script; step: StepOf<'match'> 
   });
   // Focus follows the need: to its heading when brought back, to the folded line when set aside.
   const discuss = (needId: string, on: boolean) => {
-    actions.setAnswer(keys.discuss(needId), on);
+    actions.setAnswer(matchKeys.discuss(step.id, needId), on);
     setArrived(({ n }) => ({ to: on ? needId : FOLDED, n: n + 1 }));
   };
 
   return (
-    <DetailsProvider value={details}>
-      <CatalogueHint />
-      {plan.discussed.length === 0 ? (
-        <p className="empty">No need is set to discuss. Choose one below.</p>
-      ) : (
-        plan.discussed.map((p) => (
-          <NeedCard
-            key={p.need.id}
-            plan={p}
-            step={step}
-            catalogue={catalogue}
-            gap={p.need.id === guarded ? gap : null}
-            focus={arrived.to === p.need.id}
-            onAside={() => discuss(p.need.id, false)}
+    <MatchStepProvider value={step.id}>
+      <DetailsProvider value={details}>
+        <CatalogueHint />
+        {plan.discussed.length === 0 ? (
+          <p className="empty">No need is set to discuss. Choose one below.</p>
+        ) : (
+          plan.discussed.map((p) => (
+            <NeedCard
+              key={p.need.id}
+              plan={p}
+              step={step}
+              catalogue={catalogue}
+              gap={p.need.id === guarded ? gap : null}
+              focus={arrived.to === p.need.id}
+              onAside={() => discuss(p.need.id, false)}
+            />
+          ))
+        )}
+        {plan.folded.length > 0 ? (
+          <FoldedNeeds
+            folded={plan.folded}
+            focus={arrived.to === FOLDED ? arrived.n : null}
+            onDiscuss={(id) => discuss(id, true)}
           />
-        ))
-      )}
-      {plan.folded.length > 0 ? (
-        <FoldedNeeds
-          folded={plan.folded}
-          focus={arrived.to === FOLDED ? arrived.n : null}
-          onDiscuss={(id) => discuss(id, true)}
-        />
-      ) : null}
-    </DetailsProvider>
+        ) : null}
+      </DetailsProvider>
+    </MatchStepProvider>
   );
 }

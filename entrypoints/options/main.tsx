@@ -3,20 +3,30 @@ import { createRoot } from 'react-dom/client';
 import { CatalogueProvider } from '../../components/catalogue/CatalogueContext';
 import { OptionsProvider } from '../../components/options/OptionsContext';
 import { OptionsPage } from '../../components/options/OptionsPage';
+import { ScriptsProvider } from '../../components/options/scripts/ScriptsContext';
 import { browserManaged } from '../../lib/platform/managed';
 import { currentWindowId, openPanel } from '../../lib/platform/panel';
 import { browserStorage } from '../../lib/platform/storage';
+import { builtInScripts } from '../../lib/script';
+import { MANAGED_SCRIPTS_KEY } from '../../lib/script/managed';
 import { createRepository } from '../../lib/storage/repository';
 import { createCatalogueStore } from '../../lib/store/catalogue';
 import { createCatalogueEditor } from '../../lib/store/catalogue-editor';
 import { createOptionsStore } from '../../lib/store/options';
+import { createScriptsStore } from '../../lib/store/scripts';
 
-// The options page's wiring: one repository for the page, shared by the settings and the catalogue.
+// The options page's wiring: one repository for the page, shared by the settings, the catalogue and the scripts.
 const repository = createRepository(browserStorage(), { writerId: crypto.randomUUID() });
 const options = createOptionsStore(repository);
 const catalogue = createCatalogueStore({ repository: repository.catalogue, managed: browserManaged() });
+const scripts = createScriptsStore({
+  scripts: repository.scripts,
+  builtIns: builtInScripts,
+  managed: browserManaged(MANAGED_SCRIPTS_KEY),
+});
 void options.actions.init();
 void catalogue.actions.init();
+void scripts.actions.init();
 // An unreadable catalogue is logged in the quarantine after the page has read it: show it under "Unreadable data".
 catalogue.store.subscribe((state, previous) => {
   if (state.problem && !previous.problem) void repository.settled().then(() => options.actions.refresh());
@@ -28,7 +38,9 @@ if (root) {
     <StrictMode>
       <OptionsProvider value={options}>
         <CatalogueProvider value={{ ...catalogue, editor: createCatalogueEditor(catalogue) }}>
-          <OptionsPage panel={{ currentWindowId, openPanel }} />
+          <ScriptsProvider value={scripts}>
+            <OptionsPage panel={{ currentWindowId, openPanel }} />
+          </ScriptsProvider>
         </CatalogueProvider>
       </OptionsProvider>
     </StrictMode>,

@@ -11,7 +11,7 @@ import { browserManaged } from '../../lib/platform/managed';
 import { openOptionsPage } from '../../lib/platform/options';
 import { browserStorage } from '../../lib/platform/storage';
 import { browserTabs } from '../../lib/platform/tabs';
-import { defaultScript, findScript } from '../../lib/script';
+import { MANAGED_SCRIPTS_KEY } from '../../lib/script/managed';
 import { callLinks } from '../../lib/storage/call-links';
 import { createRepository } from '../../lib/storage/repository';
 import { createCallStore } from '../../lib/store/call';
@@ -24,14 +24,13 @@ import { afterFirstScreen, afterNextFrame } from '../../lib/store/pace';
 const repository = createRepository(browserStorage(), { writerId: crypto.randomUUID() });
 const panel = createInterviewsStore({
   repository,
-  script: findScript,
-  defaultScript,
   clock: createClock(),
   newId: () => crypto.randomUUID(),
   copy: (content) => copyRichText(content),
   openOptions: openOptionsPage,
   pace: afterNextFrame,
   afterFirstScreen,
+  managedScripts: browserManaged(MANAGED_SCRIPTS_KEY),
   // Every change is also told to the background, which saves it if this page closes first (issue 22).
   handoff: connectHandoff,
 });

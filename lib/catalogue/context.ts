@@ -1,6 +1,7 @@
-import { chosenArenas, flag, type Interview, keys, text } from '../interview';
-import type { Script } from '../script';
-import { stepOfKind } from '../script';
+import type { Interview } from '../interview/schema';
+import { type ArenaChoiceStep, chosenArenas } from '../steps/arena-choice';
+import { type GrowthModesStep, grewThrough, preferredMode } from '../steps/growth-modes';
+import { type ScriptLike, type StepLike, stepsBefore } from '../steps/parts';
 import type { GapContext } from './honesty';
 import type { ScoreContext } from './scorer';
 
@@ -8,15 +9,19 @@ import type { ScoreContext } from './scorer';
 /** What the scorer and the honesty guard need to know about the candidate, read from the interview. */
 export type MatchContext = ScoreContext & GapContext;
 
-export function matchContext(interview: Interview, script: Script): MatchContext {
-  const growth = stepOfKind(script, 'growthModes');
-  const preferredId = text(interview, keys.preferredMode);
-  const mode = growth?.modes.find((m) => m.id === preferredId);
+/** What step 5 (`step`) knows of the candidate: from the arena choices and growth modes before it. */
+export function matchContext(interview: Interview, script: ScriptLike, step: StepLike): MatchContext {
+  const growth = stepsBefore<GrowthModesStep>(script, step, 'growthModes');
+  const mode = growth.map((g) => preferredMode(interview, g)).find((m) => m !== undefined);
+  const arenas = stepsBefore<ArenaChoiceStep>(script, step, 'arenaChoice').flatMap((c) => chosenArenas(interview, c));
   return {
     preferred: mode ? { id: mode.id, label: mode.label } : undefined,
-    arenaLabels: Object.fromEntries(chosenArenas(interview, script).map((a) => [a.id, a.label])),
+    arenaLabels: Object.fromEntries(arenas.map((a) => [a.id, a.label])),
     grewThrough: Object.fromEntries(
-      (growth?.modes ?? []).filter((m) => m.id !== preferredId && flag(interview, keys.mode(m.id))).map((m) => [m.id, m.label]),
+      growth
+        .flatMap((g) => grewThrough(interview, g))
+        .filter((m) => m.id !== mode?.id)
+        .map((m) => [m.id, m.label]),
     ),
   };
 }

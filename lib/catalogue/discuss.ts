@@ -1,4 +1,4 @@
-import type { Need } from '../interview/needs';
+import type { Need } from '../steps/match/needs';
 import type { CatalogueEntry } from './schema';
 import { type ScoreContext, type Suggestion, sharedWords, suggest } from './scorer';
 

@@ -1,4 +1,4 @@
-import type { Need } from '../interview/needs';
+import type { Need } from '../steps/match/needs';
 import type { CatalogueEntry } from './schema';
 import { meaningfulWords } from './words';
 

@@ -1,3 +1,4 @@
+import { KIND_NOT_ANSWERS, KIND_STATE_WORDS } from '../steps';
 import { keys } from './fields';
 
 /**
@@ -12,23 +13,18 @@ export const RECORD_KEYS: ReadonlySet<string> = new Set([keys.candidate, keys.ro
 
 /**
  * Prefixes of fields that annotate or pace the interview rather than record it:
- * marks on answers, and (issue 6, pacing) time budgets and timers. Derived
- * copies of catalogue data (issue 5: `offeringName:`, `offeringKind:`) are
- * snapshots, not answers; `match:`, `matchNote:` and `gap:` ARE answers and
- * stay out of this list. (Library search keeps offering names searchable and
- * leaves out the state words of `match:`; see `isStateField` in fields.ts.)
+ * marks on answers, and (issue 6, pacing) time budgets and timers; then what
+ * each step kind declares (`notAnswers` in lib/steps/: step 5's copies of
+ * catalogue data and how its needs are folded). Step 5's decisions, notes and
+ * gaps ARE answers and stay out of this list. (Library search keeps offering
+ * names searchable and leaves out state words; see `isStateField`.)
  */
-export const NON_ANSWER_PREFIXES: readonly string[] = [
-  'mark:',
-  'budget:',
-  'time:',
-  'timer:',
-  'offeringName:',
-  'offeringKind:',
-  'offeringModes:',
-  // Step 5's choice of needs to discuss: how the panel is arranged, not what was said.
-  'discuss:',
-];
+export const NON_ANSWER_PREFIXES: readonly string[] = ['mark:', 'budget:', 'time:', 'timer:', ...KIND_NOT_ANSWERS];
+
+/** Fields that hold the product's own state words (`accepted`), not anything the interviewer typed: search skips them. */
+export function isStateField(key: string): boolean {
+  return KIND_STATE_WORDS.some((p) => key.startsWith(p));
+}
 
 /** True for a field the interviewer filled in during the interview: an answer, a tick, a choice. */
 export function isAnswerKey(key: string): boolean {

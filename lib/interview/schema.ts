@@ -16,15 +16,21 @@ export const StampedSchema = z.object({
 });
 export type Stamped = z.infer<typeof StampedSchema>;
 
-export const INTERVIEW_SCHEMA_VERSION = 1;
+export const INTERVIEW_SCHEMA_VERSION = 2;
 
 export const InterviewSchema = z.object({
   schema: z.literal(INTERVIEW_SCHEMA_VERSION),
   id: z.string().check(z.regex(/^[A-Za-z0-9_-]{6,64}$/)),
   scriptId: z.string().check(z.minLength(1)),
+  /**
+   * The version of the script it was started with (issue 18): the interview is
+   * pinned to it, whatever later versions say. Unset for interviews started
+   * before scripts had versions; those are the built-in Reverse Interview.
+   */
+  scriptVersion: z.optional(z.number().check(z.int(), z.positive())),
   createdAt: z.number().check(z.nonnegative()),
   /**
-   * Keys follow `lib/interview/fields.ts` (`grid:technical:learn`…). The pattern
+   * Keys follow `lib/interview/fields.ts` and each step kind in `lib/steps/` (`grid:reality:technical:learn`…). The pattern
    * also keeps `__proto__` and friends out of objects built from imported files.
    */
   fields: z.record(z.string().check(z.regex(/^[A-Za-z][A-Za-z0-9:/._-]{0,199}$/)), StampedSchema),

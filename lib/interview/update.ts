@@ -1,5 +1,3 @@
-import type { Script } from '../script';
-import { allArenas, chosenArenas, maxArenas } from './arenas';
 import { keys, type Mark } from './fields';
 import { type FieldValue, INTERVIEW_SCHEMA_VERSION, type Interview } from './schema';
 
@@ -10,11 +8,19 @@ export interface NewInterview {
   atsLink?: string;
 }
 
-export function createInterview(input: NewInterview, script: Script, t: number): Interview {
+/** What starting an interview needs of its script: its id and version (the interview is pinned to it) and its first step. */
+export interface ScriptRef {
+  id: string;
+  version: number;
+  steps: readonly { id: string }[];
+}
+
+export function createInterview(input: NewInterview, script: ScriptRef, t: number): Interview {
   const interview: Interview = {
     schema: INTERVIEW_SCHEMA_VERSION,
     id: input.id,
     scriptId: script.id,
+    scriptVersion: script.version,
     createdAt: t,
     fields: {},
   };
@@ -45,47 +51,6 @@ export function setFields(interview: Interview, values: Record<string, FieldValu
     fields[key] = { v, t: Math.max(t, (interview.fields[key]?.t ?? 0) + 1) };
   }
   return fields ? { ...interview, fields } : interview;
-}
-
-/**
- * `limit`: added but not chosen (the limit is reached); `full`: already in the
- * list and not chosen for the same reason; `duplicate`: already in the list, now chosen.
- */
-export type ArenaResult = { interview: Interview; refused?: 'limit' | 'full' | 'empty' | 'duplicate' };
-
-/** Chooses or drops an arena; choosing past the script's limit is refused. */
-export function toggleArena(interview: Interview, script: Script, arenaId: string, on: boolean, t: number): ArenaResult {
-  if (on && !chosenArenas(interview, script).some((a) => a.id === arenaId)) {
-    if (chosenArenas(interview, script).length >= maxArenas(script)) return { interview, refused: 'limit' };
-  }
-  return { interview: setField(interview, keys.arena(arenaId), on, t) };
-}
-
-/** Adds the candidate's own arena, chosen when there is room for it. */
-export function addCustomArena(interview: Interview, script: Script, label: string, id: string, t: number): ArenaResult {
-  const clean = label.trim().replace(/\s+/g, ' ');
-  if (clean === '') return { interview, refused: 'empty' };
-  const same = allArenas(interview, script).find((a) => a.label.toLowerCase() === clean.toLowerCase());
-  if (same) {
-    const chosen = toggleArena(interview, script, same.id, true, t);
-    return { interview: chosen.interview, refused: chosen.refused ? 'full' : 'duplicate' };
-  }
-  const room = chosenArenas(interview, script).length < maxArenas(script);
-  return {
-    interview: setFields(interview, { [keys.customArena(id)]: clean, [keys.arena(id)]: room }, t),
-    ...(room ? {} : { refused: 'limit' as const }),
-  };
-}
-
-/** The preferred growth mode is always one of the ticked modes. */
-export function setPreferredMode(interview: Interview, modeId: string, t: number): Interview {
-  return setFields(interview, { [keys.preferredMode]: modeId, ...(modeId ? { [keys.mode(modeId)]: true } : {}) }, t);
-}
-
-/** Unticking the preferred mode also clears the preference. */
-export function toggleMode(interview: Interview, modeId: string, on: boolean, t: number): Interview {
-  const preferred = interview.fields[keys.preferredMode]?.v === modeId;
-  return setFields(interview, { [keys.mode(modeId)]: on, ...(!on && preferred ? { [keys.preferredMode]: '' } : {}) }, t);
 }
 
 /**

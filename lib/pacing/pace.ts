@@ -1,6 +1,7 @@
-import { chosenArenas, isFilled, keys, text } from '../interview';
+import { keys, text } from '../interview/fields';
 import type { Interview } from '../interview/schema';
 import type { Script, Step } from '../script';
+import { openArenas } from '../steps/arena-grid';
 import { stepSpent, type Timer, totalSpent } from './timer';
 
 const MINUTE = 60_000;
@@ -64,9 +65,7 @@ export function remaining(
   const step = script.steps[index];
   if (!step) return null;
   if (step.kind === 'arenaGrid') {
-    const open = chosenArenas(interview, script).filter(
-      (a) => !step.grid.every((q) => isFilled(interview.fields[keys.grid(a.id, q.id)]?.v)),
-    );
+    const open = openArenas(interview, script, step);
     const pace = stepPace(interview, step, timer, step.id, now);
     if (open.length > 0 && pace.budgetMs !== null) return { unit: 'arena', count: open.length, ms: pace.budgetMs - pace.spentMs };
   }

@@ -21,16 +21,17 @@ interface ManagedArea {
 /**
  * Chrome without a policy answers `{}`. Firefox without a managed storage
  * manifest rejects ("Managed storage manifest not found"), and some builds
- * have no managed area at all: both mean "no organisation catalogue", said
- * once in the options page, never an error that blocks the personal one.
+ * have no managed area at all: both mean "nothing from the organisation"
+ * (no catalogue, no scripts), said once in the options page, never an error
+ * that blocks the interviewer's own. `key`: `catalogue` or `scripts`.
  */
-export function browserManaged(): ManagedSource {
+export function browserManaged(key: string = MANAGED_KEY): ManagedSource {
   return {
     async read() {
       const area = (browser.storage as unknown as { managed?: ManagedArea }).managed;
       if (!area) return { kind: 'unavailable', reason: 'this browser has no managed storage' };
       try {
-        return { kind: 'ok', raw: (await area.get(MANAGED_KEY))[MANAGED_KEY] };
+        return { kind: 'ok', raw: (await area.get(key))[key] };
       } catch (error) {
         return { kind: 'unavailable', reason: reasonOf(error) };
       }

@@ -10,10 +10,14 @@ export const KEYS = {
   calls: 'calls',
   catalogue: 'catalogue',
   quarantine: 'quarantine',
+  scripts: 'scripts',
 } as const;
 
 /** One record per interview: `interview:<id>`. */
 export const INTERVIEW_PREFIX = 'interview:';
+
+/** One key per version of a script, written once: `script:<id>@<version>`. */
+export const SCRIPT_PREFIX = 'script:';
 
 /** What the panel's stores read at start-up, fetched in one call before their code loads (prefetch.ts). */
 export const PANEL_START_KEYS = [KEYS.index, KEYS.settings, KEYS.calls, KEYS.catalogue] as const;

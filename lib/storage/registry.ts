@@ -1,9 +1,11 @@
 import { type Catalogue, CatalogueSchema, EMPTY_CATALOGUE } from '../catalogue/schema';
 import { type IndexEntry, STATUSES, type Status } from '../interview/entry';
-import { InterviewSchema } from '../interview/schema';
+import { interviewV1toV2 } from '../interview/migrate-v1';
+import { INTERVIEW_SCHEMA_VERSION, InterviewSchema } from '../interview/schema';
 import { reasonOf } from '../reason';
+import { ScriptSchema } from '../script/validate';
 import { z } from '../zod';
-import { INTERVIEW_PREFIX, KEYS } from './keys';
+import { INTERVIEW_PREFIX, KEYS, SCRIPT_PREFIX } from './keys';
 import type { Versioned } from './versioned';
 
 /**
@@ -93,9 +95,12 @@ const index: Versioned<Index> & { key: string; fallback: Index } = {
 
 const interview: Versioned<z.infer<typeof InterviewSchema>> & { prefix: string } = {
   prefix: INTERVIEW_PREFIX,
-  version: 1,
+  version: INTERVIEW_SCHEMA_VERSION,
   schema: InterviewSchema,
-  migrations: {},
+  migrations: {
+    // v2 scopes each step kind's fields to its step id (lib/steps/), e.g. `arena:technical` → `arena:arenas:technical`.
+    1: interviewV1toV2,
+  },
 };
 
 export const QuarantineLogSchema = z.object({
@@ -129,6 +134,8 @@ export const SettingsSchema = z.object({
    * migration is needed; an older version reading a newer record drops it.
    */
   listRejected: z.optional(z.boolean()),
+  /** The script new interviews start with (issue 18); unset or gone: the built-in Reverse Interview. Optional like `listRejected`. */
+  defaultScript: z.optional(z.string().check(z.maxLength(40))),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -164,7 +171,44 @@ const catalogue: Versioned<Catalogue> & { key: string; fallback: Catalogue } = {
   migrations: {},
 };
 
-export const registry = { index, interview, quarantine, settings, catalogue, calls } as const;
+/** The interviewer's own scripts (issue 18): names and the versions kept, by script id (lib/script/library.ts). */
+export const ScriptsSchema = z.object({
+  schema: z.literal(1),
+  scripts: z.record(
+    z.string().check(z.regex(/^[a-z][a-z0-9-]{0,39}$/)),
+    z.object({
+      name: z.string(),
+      versions: z.array(z.number().check(z.int(), z.positive())),
+      deleted: z.optional(z.boolean()),
+    }),
+  ),
+});
+export type ScriptsItem = z.infer<typeof ScriptsSchema>;
+
+const scripts: Versioned<ScriptsItem> & { key: string; fallback: ScriptsItem } = {
+  key: KEYS.scripts,
+  version: 1,
+  schema: ScriptsSchema,
+  fallback: { schema: 1, scripts: {} },
+  migrations: {},
+};
+
+/** One version of a script, as it was saved: never changed afterwards, so interviews pinned to it read as they were run. */
+export const ScriptVersionSchema = z.object({ schema: z.literal(1), script: ScriptSchema });
+export type ScriptVersion = z.infer<typeof ScriptVersionSchema>;
+
+const script: Versioned<ScriptVersion> & { prefix: string } = {
+  prefix: SCRIPT_PREFIX,
+  version: 1,
+  schema: ScriptVersionSchema,
+  migrations: {},
+};
+
+export const registry = { index, interview, quarantine, settings, catalogue, calls, scripts, script } as const;
+
+export function scriptKey(id: string, version: number): string {
+  return `${registry.script.prefix}${id}@${version}`;
+}
 
 export function interviewKey(id: string): string {
   return `${registry.interview.prefix}${id}`;

@@ -1,11 +1,14 @@
 import type { Download } from '../download';
 import type { Interview } from '../interview/schema';
+import { builtInScripts } from '../script';
+import type { Script } from '../script/schema';
 import { createItem } from './item';
 import { type IndexResult, type Problem, parseIndex, parseInterview, type ReadResult } from './parse';
 import type { Storage, StorageChange } from './port';
 import { createQuarantine } from './quarantine';
 import { createRecords } from './records';
 import { interviewIdOf, registry, type Settings } from './registry';
+import { createScripts } from './scripts';
 import { exportFile, exportFileName } from './transfer';
 
 export type { IndexResult, Problem, ReadResult } from './parse';
@@ -23,6 +26,8 @@ export type RepositoryEvent =
 
 export interface RepositoryOptions {
   now?: () => number;
+  /** The scripts that ship with this build (lib/script): interviews started with one resolve to it. */
+  builtIns?: readonly Script[];
   /** Identifies this page's writes, so their storage echo is recognised. */
   writerId?: string;
 }
@@ -40,6 +45,7 @@ export function createRepository(storage: Storage, options: RepositoryOptions = 
   const settings = createItem(storage, quarantine, registry.settings);
   const catalogue = createItem(storage, quarantine, registry.catalogue);
   const calls = createItem(storage, quarantine, registry.calls);
+  const scripts = createScripts(storage, quarantine, options.builtIns ?? builtInScripts);
 
   const readOr = <T>(read: { kind: 'ok'; value: T } | { kind: 'invalid' }, fallback: T) =>
     read.kind === 'ok' ? read.value : fallback;
@@ -49,6 +55,7 @@ export function createRepository(storage: Storage, options: RepositoryOptions = 
     settings,
     catalogue,
     calls,
+    scripts,
 
     /** The settings, or the defaults while the stored ones cannot be read (those are logged and kept). */
     readSettings: async (): Promise<Settings> => readOr(await settings.read(), registry.settings.fallback),
@@ -64,7 +71,8 @@ export function createRepository(storage: Storage, options: RepositoryOptions = 
       const newer = new Map(held.map((i) => [i.id, i]));
       const merged = interviews.map((i) => newer.get(i.id) ?? i);
       for (const h of newer.values()) if (!merged.some((i) => i.id === h.id)) merged.push(h);
-      return { filename: exportFileName(at), json: exportFile(merged, at), count: merged.length };
+      const versions = await scripts.versionsFor(merged);
+      return { filename: exportFileName(at), json: exportFile(merged, at, versions), count: merged.length };
     },
 
     /** What could not be read: from the log, with the raw stored value for export. */

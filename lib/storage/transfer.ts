@@ -1,5 +1,7 @@
 import { type Interview, mergeInterviews } from '../interview';
 import { keys, text } from '../interview/fields';
+import type { Script } from '../script';
+import { ScriptSchema } from '../script/validate';
 import { describeIssues, z } from '../zod';
 import { registry } from './registry';
 import { readVersioned } from './versioned';
@@ -19,25 +21,32 @@ const ExportFileSchema = z.object({
   version: z.literal(EXPORT_VERSION),
   exportedAt: z.string(),
   interviews: z.array(z.unknown()),
+  /**
+   * The script versions the interviews were started with, other than the
+   * built-in this build ships (issue 18), so they open elsewhere as they were
+   * run. Optional: files written before scripts had versions have none.
+   */
+  scripts: z.optional(z.array(z.unknown())),
 });
 
-export function exportFile(interviews: Interview[], now: number): string {
+export function exportFile(interviews: Interview[], now: number, scripts: readonly Script[] = []): string {
   const file: z.infer<typeof ExportFileSchema> = {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
     exportedAt: new Date(now).toISOString(),
     interviews: interviews.map(({ writer: _writer, ...rest }) => rest),
+    ...(scripts.length > 0 ? { scripts: [...scripts] } : {}),
   };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
 /** The export file for one interview, named after its candidate. */
-export function exportOne(interview: Interview, at: number): { filename: string; json: string } {
+export function exportOne(interview: Interview, at: number, scripts: readonly Script[] = []): { filename: string; json: string } {
   const name =
     text(interview, keys.candidate)
       .replace(/[^\p{L}\p{N}]+/gu, '-')
       .replace(/^-|-$/g, '') || 'interview';
-  return { filename: exportFileName(at, name.toLowerCase()), json: exportFile([interview], at) };
+  return { filename: exportFileName(at, name.toLowerCase()), json: exportFile([interview], at, scripts) };
 }
 
 export function exportFileName(now: number, what = 'interviews'): string {
@@ -58,7 +67,25 @@ export interface ImportItem {
   result?: Interview;
 }
 
-export type ImportPlan = { ok: true; items: ImportItem[] } | { ok: false; error: string };
+export type ImportPlan = { ok: true; items: ImportItem[]; scripts: ScriptsInFile } | { ok: false; error: string };
+
+/** The script versions a file carries: valid ones to keep (unless already here), and why the others are left out. */
+export interface ScriptsInFile {
+  valid: Script[];
+  invalid: string[];
+}
+
+/** Each script of the file checked on its own, like each interview: one bad entry does not hide the others. */
+function scriptsIn(entries: readonly unknown[]): ScriptsInFile {
+  const valid: Script[] = [];
+  const invalid: string[] = [];
+  entries.forEach((raw, i) => {
+    const read = ScriptSchema.safeParse(raw);
+    if (read.success) valid.push(read.data);
+    else invalid.push(...describeIssues(read.error, 3).map((r) => `scripts.${i}.${r}`));
+  });
+  return { valid, invalid };
+}
 
 export type Existing = (id: string) => { kind: 'ok'; interview: Interview } | { kind: 'invalid' } | { kind: 'missing' };
 
@@ -133,5 +160,5 @@ export function planImport(fileText: string, existing: Existing): ImportPlan {
       result,
     };
   });
-  return { ok: true, items };
+  return { ok: true, items, scripts: scriptsIn(file.data.scripts ?? []) };
 }

@@ -44,7 +44,8 @@ export function readVersioned<T>(item: Versioned<T>, raw: unknown): VersionedRea
   const parsed = item.schema.safeParse(value);
   if (!parsed.success) {
     const prefix = from === item.version ? '' : `after migration from schema ${from}: `;
-    return { kind: 'invalid', reasons: describeIssues(parsed.error).map((r) => prefix + r) };
+    // "…and 3 more" counts the lines above it: it is not a problem of its own to prefix.
+    return { kind: 'invalid', reasons: describeIssues(parsed.error).map((r) => (r.startsWith('…and ') ? r : prefix + r)) };
   }
   return { kind: 'ok', value: parsed.data, from };
 }

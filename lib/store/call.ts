@@ -112,11 +112,8 @@ export function createCallStore(deps: CallDeps) {
       const state = getState();
       const wanted = linkByDefault(state, interviews.store.getState().entries);
       setState({ linkNext: null });
-      const started = interviews.actions.start(form);
-      // `start` opens the new interview before its first await.
-      const id = interviews.store.getState().openId;
+      const id = await interviews.actions.start(form);
       if (wanted && id) await link(id);
-      await started;
     },
 
     /** "Resume interview with …". */

@@ -1,5 +1,4 @@
-import { NON_ANSWER_PREFIXES } from '../interview/answer-keys';
-import { isStateField } from '../interview/fields';
+import { isStateField, NON_ANSWER_PREFIXES } from '../interview/answer-keys';
 import type { Interview } from '../interview/schema';
 import type { IndexEntry, Status } from '../storage/registry';
 

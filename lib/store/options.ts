@@ -193,6 +193,9 @@ export function createOptionsStore(repository: Repository, now: () => number = D
         if (!fresh.ok) throw new Error(fresh.error);
         const writes = fresh.items.flatMap((i) => (i.result ? [i.result] : []));
         if (writes.length > 0) await repository.putInterviews(writes);
+        // The scripts they were started with, so they open here as they were run.
+        let refused = 0;
+        for (const script of fresh.scripts.valid) if (!(await repository.scripts.importVersion(script))) refused += 1;
         const added = fresh.items.filter((i) => i.action === 'add').length;
         const updated = fresh.items.filter((i) => i.action === 'update').length;
         const skipped = fresh.items.length - added - updated;
@@ -200,7 +203,17 @@ export function createOptionsStore(repository: Repository, now: () => number = D
           actionsOf(fresh) !== actionsOf(shown) ? ' Storage changed since the preview, so the plan was made again.' : '';
         pending = null;
         setState({ plan: null });
-        say('info', `Imported ${fileName}: ${added} added, ${updated} updated, ${skipped} skipped.${changed}`);
+        const scripts = fresh.scripts.valid.length - refused;
+        const withScripts =
+          scripts > 0 ? ` ${scripts} ${scripts === 1 ? 'script version' : 'script versions'} kept with them.` : '';
+        const notScripts =
+          refused + fresh.scripts.invalid.length > 0
+            ? ` ${refused + fresh.scripts.invalid.length} script ${refused + fresh.scripts.invalid.length === 1 ? 'version was' : 'versions were'} left out (unreadable, or another script is stored under the same version).`
+            : '';
+        say(
+          'info',
+          `Imported ${fileName}: ${added} added, ${updated} updated, ${skipped} skipped.${changed}${withScripts}${notScripts}`,
+        );
       } catch (error) {
         say('error', `Nothing was imported: ${reasonOf(error)}`);
       }

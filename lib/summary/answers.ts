@@ -1,4 +1,5 @@
-import { type Interview, isFilled, markOf, text } from '../interview';
+import { isFilled, markOf, text } from '../interview/fields';
+import type { Interview } from '../interview/schema';
 import { item, type SummaryItem } from './model';
 
 /** One answer as an item carrying its mark, or nothing when it is blank. */

@@ -1,4 +1,4 @@
-import type { Mark } from '../interview';
+import type { Mark } from '../interview/fields';
 import { cleanText, oneLine } from './clean';
 
 /**

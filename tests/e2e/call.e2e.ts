@@ -8,6 +8,7 @@ import type { Browser } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { type CallSites, startCallSites } from './call-sites';
 import { type Harness, launch } from './harness';
+import { installLatch, loaded } from './latch';
 import { CallParts } from './pages/call';
 import { Panel } from './pages/panel';
 import { openCallTab, openRealPanel } from './real-panel';
@@ -68,12 +69,19 @@ describe.each([
     await c.resumeWith('Katherine Johnson').click();
     await expect.poll(() => p.differenceNote().inputValue()).toBe('Liked hearing it was about her growth.');
 
-    // Looking at another tab in the window is not leaving the call.
+    // Looking at another tab in the window is not leaving the call: "Call ended" never shows, not even for a moment,
+    // up to when the panel has handled the switch and gone quiet.
+    const latch = await installLatch(real.panel);
+    const optionsTab = await real.opener.evaluate(async () => (await chrome.tabs.getCurrent())?.id);
     await real.opener.bringToFront();
+    await latch.handled((e) => e.kind === 'activated' && e.tabId === optionsTab, 'the switch to the options tab');
     await p.differenceNote().waitFor();
+    expect(await latch.shown('callEnded')).toEqual([]);
 
     await callTab.close();
     await c.callEnded().waitFor();
+    // The latch sees what it is there to see: this one, after the close.
+    expect(await latch.shown('callEnded')).toHaveLength(1);
     await expect.poll(() => c.preview().textContent()).toContain('Liked hearing it was about her growth.');
     // The same preview as the notes' "Preview summary": what will be pasted, in the format that will be pasted.
     expect(await c.preview().getByRole('heading').textContent()).toBe('What will be pasted: Greenhouse · rich text');
@@ -104,13 +112,19 @@ test('leaving the meeting in the same tab ends the call; "Back to notes" returns
   // A call with no interview linked: the tab leaves, the banner goes, nothing else happens.
   const first = await openCallTab(harness, real.opener, 'https://meet.google.com/xyz-abcd-efg');
   await c.nextTo('Google Meet xyz-abcd-efg').waitFor();
+  // From here until another meeting takes this tab, "Call ended" never shows, not even for a moment.
+  const latch = await installLatch(real.panel);
   await first.goto('https://meet.google.com/landing?authuser=0');
   await expect.poll(() => c.banner().count()).toBe(0);
-  await expect(c.callEnded().count()).resolves.toBe(0);
+  await latch.handled(loaded('https://meet.google.com/landing?authuser=0'), 'the move to the landing page');
+  expect(await latch.shown('callEnded')).toEqual([]);
 
   // Straight into another meeting in the same tab: the panel follows.
+  const back = await latch.now();
   await first.goto('https://meet.google.com/abc-defg-hij');
   await c.nextTo('Google Meet abc-defg-hij').waitFor();
+  // The latch sees what it is there to see: the banner, back once.
+  expect(await latch.shown('banner', back)).toHaveLength(1);
   // New interview (not the banner's button) still offers the link, ticked while this call has none.
   await p.newInterview().click();
   await expect(c.linkToCall().isChecked()).resolves.toBe(true);
@@ -120,12 +134,14 @@ test('leaving the meeting in the same tab ends the call; "Back to notes" returns
 
   // The same meeting with other query parameters is not leaving it.
   await first.goto('https://meet.google.com/abc-defg-hij?authuser=1');
+  await latch.handled(loaded('https://meet.google.com/abc-defg-hij?authuser=1'), 'the same meeting with other parameters');
   await p.differenceNote().waitFor();
-  await expect(c.callEnded().count()).resolves.toBe(0);
+  expect(await latch.shown('callEnded')).toEqual([]);
 
   // Another meeting in the same tab: this call is over.
   await first.goto('https://meet.google.com/qrs-tuvw-xyz');
   await c.callEnded().waitFor();
+  expect(await latch.shown('callEnded')).toHaveLength(1);
   await c.backToNotes().click();
   await expect.poll(() => p.differenceNote().inputValue()).toBe('Asked about the FORTRAN course.');
   await p.backToList().click();
@@ -147,6 +163,8 @@ test('a call tab in another window, or a page on a call site that is not a meeti
   const real = await openRealPanel(harness);
   cdp = real.cdp;
   const c = new CallParts(real.panel);
+  // The banner never shows, not even for a moment, up to when the panel has handled both pages and gone quiet.
+  const latch = await installLatch(real.panel);
   // Zoom's home in the panel's window: a call site, not a meeting.
   await openCallTab(harness, real.opener, 'https://app.zoom.us/wc/home');
   // A meeting in a window of its own: its side panel would be beside it, not this one.
@@ -154,10 +172,14 @@ test('a call tab in another window, or a page on a call site that is not a meeti
   await real.opener.evaluate(() => window.open('https://meet.google.com/abc-defg-hij', '_blank', 'popup,width=400,height=400'));
   await (await popup).waitForURL('https://meet.google.com/abc-defg-hij');
   expect(await real.opener.evaluate(async () => (await chrome.windows.getAll()).length)).toBe(2);
-  await expect.poll(() => sites.requests.filter((u) => /zoom|meet/.test(u)).length).toBeGreaterThanOrEqual(2);
-  await new Promise((resolve) => setTimeout(resolve, 1000));
+  await latch.handled(loaded('https://app.zoom.us/wc/home'), "Zoom's home in this window");
+  await latch.handled(loaded('https://meet.google.com/abc-defg-hij'), 'the meeting in a window of its own');
+  expect(await latch.shown('banner')).toEqual([]);
   expect(await c.banner().count()).toBe(0);
   expect(harness.errors).toEqual([]);
 });
 
-declare const chrome: { windows: { getAll(): Promise<unknown[]> } };
+declare const chrome: {
+  windows: { getAll(): Promise<unknown[]> };
+  tabs: { getCurrent(): Promise<{ id?: number } | undefined> };
+};

@@ -151,7 +151,7 @@ test('organisation entries (managed storage, stubbed: a real policy needs root) 
       | { fields: Record<string, { v: unknown }> }
       | undefined;
     const f = record?.fields ?? {};
-    return [f['match:mode/mentoring:org.mentoring']?.v, f['offeringName:mode/mentoring:org.mentoring']?.v];
+    return [f['match:match:growth/mentoring:org.mentoring']?.v, f['offeringName:match:growth/mentoring:org.mentoring']?.v];
   };
   await expect.poll(decision, POLL).toEqual(['accepted', 'Org mentoring programme']);
   expect(h.errors).toEqual([]);

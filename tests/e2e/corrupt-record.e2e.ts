@@ -17,7 +17,7 @@ afterEach(async ({ task }) => {
 });
 
 test('a corrupt interview record is reported and left byte for byte', async () => {
-  const corrupt = { schema: 1, id: 'broken-1', fields: 'nope' };
+  const corrupt = { schema: 2, id: 'broken-1', fields: 'nope' };
   const entry = { id: 'broken-1', candidate: 'Broken Record', role: 'Tester', createdAt: 1_700_000_000_000 };
   await h.storage.write({ index: { schema: 1, entries: { 'broken-1': entry } }, 'interview:broken-1': corrupt });
   const before = await h.storage.read();
@@ -108,7 +108,7 @@ test('Undo onto a record written unreadable meanwhile: the deleted interview sta
 test('an interview whose script this panel does not have is shown as not available, and never written', async () => {
   const T = 1_790_000_000_000;
   const foreign = {
-    schema: 1,
+    schema: 2,
     id: 'foreign-1',
     scriptId: 'behavioural-screen',
     createdAt: T,

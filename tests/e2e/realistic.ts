@@ -6,19 +6,11 @@
  * catalogue, so a test starts at step 5 in a second.
  */
 import { exampleCatalogue } from '../../lib/catalogue/example';
-import {
-  createInterview,
-  type FieldValue,
-  type Interview,
-  keys,
-  setFields,
-  setPreferredMode,
-  toggleArena,
-  toggleMode,
-} from '../../lib/interview';
+import { createInterview, type FieldValue, type Interview, setFields } from '../../lib/interview';
 import { entryOf } from '../../lib/interview/entry';
 import { reverseInterview as script } from '../../lib/script';
 import { encodeIndex } from '../../lib/storage/registry';
+import { keys, setPreferredMode, toggleArena, toggleMode } from '../unit/support/ri';
 import type { Harness } from './harness';
 
 export const CANDIDATE = 'Sam Rivera';

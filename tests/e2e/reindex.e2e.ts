@@ -18,7 +18,7 @@ afterEach(async ({ task }) => {
 test('a record missing from the index is re-indexed when the panel starts, with its answers', async () => {
   const t = Date.now() - 60_000;
   const listed = {
-    schema: 1,
+    schema: 2,
     id: 'listed-1',
     scriptId: 'reverse-interview',
     createdAt: t,

@@ -19,7 +19,7 @@ const DAY = 86_400_000;
 
 function record(id: string, candidate: string, createdAt: number) {
   return {
-    schema: 1,
+    schema: 2,
     id,
     scriptId: 'reverse-interview',
     createdAt,
@@ -40,7 +40,7 @@ test('retention is off by default, and once set deletes only old interviews', as
     createdAt: r.createdAt,
     status: 'active',
   });
-  const unreadableOld = { schema: 1, id: 'old-broken', createdAt: now - 500 * DAY, fields: 'x' };
+  const unreadableOld = { schema: 2, id: 'old-broken', createdAt: now - 500 * DAY, fields: 'x' };
   await harness.storage.write({
     index: {
       schema: 2,

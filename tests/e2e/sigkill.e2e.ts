@@ -47,7 +47,7 @@ test('SIGKILL 1.5 s after the last keystroke loses nothing typed', async () => {
   expect(records).toHaveLength(1);
   const fields = (records[0] as [string, { fields: Record<string, { v: unknown }> }])[1].fields;
   expect(fields['answer:difference:note']?.v).toBe(note);
-  expect(fields['grid:technical:learn']?.v).toBe(learn);
+  expect(fields['grid:reality:technical:learn']?.v).toBe(learn);
 
   const again = new Panel(await running.context.newPage());
   again.page.on('pageerror', (e) => errors.push(e.message));

@@ -89,7 +89,7 @@ test('(1) accepted, deleted from the catalogue, gap recorded: the summary never 
   await expect
     .poll(async () => {
       const record = (await h.storage.read())['interview:realistic-1'] as { fields: Record<string, { v: unknown }> };
-      return record.fields['match:mode/mentoring:mentoring-programme']?.v;
+      return record.fields['match:match:growth/mentoring:mentoring-programme']?.v;
     }, POLL)
     .toBe('');
   const after = await copy(p);

@@ -49,7 +49,7 @@ test('interleaved typing in two panels keeps both texts', async () => {
     .poll(async () => {
       const items = await h.storage.read();
       const { fields } = items[interviewKey(items)] as { fields: Record<string, { v: unknown }> };
-      return [fields['grid:technical:strengths']?.v, fields['grid:technical:learn']?.v];
+      return [fields['grid:reality:technical:strengths']?.v, fields['grid:reality:technical:learn']?.v];
     })
     .toEqual([textA, textB]);
 

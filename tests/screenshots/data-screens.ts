@@ -16,7 +16,7 @@ export async function shootDataScreens(context: BrowserContext, panel: Page, ori
 
   // A record that cannot be read, for the quarantine list.
   await panel.evaluate(() =>
-    chrome.storage.local.set({ 'interview:damaged-1': { schema: 1, id: 'damaged-1', fields: 'cut off mid-write' } }),
+    chrome.storage.local.set({ 'interview:damaged-1': { schema: 2, id: 'damaged-1', fields: 'cut off mid-write' } }),
   );
 
   const options = await context.newPage();

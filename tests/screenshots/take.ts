@@ -2,7 +2,7 @@
  * Takes the README's screenshots from the built extension in Debian Chromium:
  * `npm run screenshots` (after `npm run build`). Writes tests/screenshots/*.png.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Page, type Worker } from 'playwright-core';
@@ -172,6 +172,26 @@ async function run(scheme: 'light' | 'dark') {
     await page.goto(`chrome-extension://${new URL(worker.url()).host}/options.html`);
     await page.getByRole('heading', { name: 'Summary', exact: true }).evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await shot('options-summary-format');
+    // Issue 18: the scripts library, with one script of the interviewer's own (the stored fixture).
+    const version = JSON.parse(readFileSync(new URL('../fixtures/storage/script-v1.json', import.meta.url), 'utf8'));
+    await worker.evaluate(async (v) => {
+      const local = (globalThis as unknown as { chrome: { storage: { local: StorageLike } } }).chrome.storage.local;
+      await local.set({
+        'script:behavioural-screen@2': v,
+        scripts: { schema: 1, scripts: { 'behavioural-screen': { name: 'Behavioural screen', versions: [1, 2] } } },
+      });
+    }, version);
+    await page.reload();
+    await page.getByRole('heading', { name: 'Scripts', exact: true }).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await page.getByText('Behavioural screen', { exact: true }).first().waitFor();
+    await shot('options-scripts');
+    const kit = readFileSync(new URL('../fixtures/kits/ashby.txt', import.meta.url), 'utf8');
+    await page.getByRole('textbox', { name: 'Paste interview questions', exact: true }).fill(kit);
+    await page.getByRole('textbox', { name: 'Script name', exact: true }).fill('Platform engineer screen');
+    await page
+      .getByRole('region', { name: 'The script the pasted questions make' })
+      .evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await shot('options-paste-kit');
     // Issue 3: the library and the options page's data section, from the list again.
     await page.goto(`chrome-extension://${new URL(worker.url()).host}/sidepanel.html`);
     await page.getByRole('heading', { name: 'Interviews' }).waitFor();
@@ -209,7 +229,7 @@ async function seedMany(worker: Worker, count: number) {
         atsLink: { v: '', t },
         step: { v: 'difference', t },
       };
-      items[`interview:${id}`] = { schema: 1, id, scriptId: 'reverse-interview', createdAt: t, fields };
+      items[`interview:${id}`] = { schema: 2, id, scriptId: 'reverse-interview', createdAt: t, fields };
       entries[id] = { id, candidate, role, createdAt: t, status: 'active' };
     }
     await local.set({ ...items, index: { schema: 3, entriesJson: JSON.stringify(entries) } });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { keys, setPreferredMode, stepProgress, toggleArena } from '../../lib/interview';
 import { reverseInterview as script, stepOfKind } from '../../lib/script';
 import { answersMatch } from '../../lib/store/library';
 import { buildSummary, type Summary } from '../../lib/summary';
 import { must, newInterview, withFields } from './support';
+import { keys, setPreferredMode, stepProgress, toggleArena } from './support/ri';
 
 const T = Date.UTC(2026, 10, 3, 12, 0, 0);
 
@@ -34,10 +34,10 @@ describe('step 5 with the catalogue: summary, progress, search', () => {
     const i = withFields(
       setUp(),
       {
-        ...accept('technical/learn', 'org.k8s-course', 'Kubernetes course', 'resources'),
-        [keys.matchNote('technical/learn', 'org.k8s-course')]: 'Starts in March\n\nTwo seats left',
-        ...accept('mode/mentoring', 'pairing', 'Pairing rotation', 'people', 'apprenticeship'),
-        [keys.match('technical/learn', 'talks')]: 'rejected',
+        ...accept('reality/technical/learn', 'org.k8s-course', 'Kubernetes course', 'resources'),
+        [keys.matchNote('reality/technical/learn', 'org.k8s-course')]: 'Starts in March\n\nTwo seats left',
+        ...accept('growth/mentoring', 'pairing', 'Pairing rotation', 'people', 'apprenticeship'),
+        [keys.match('reality/technical/learn', 'talks')]: 'rejected',
         [keys.gap('mentoring')]: true,
       },
       T + 100,
@@ -55,9 +55,9 @@ describe('step 5 with the catalogue: summary, progress, search', () => {
     const i = withFields(
       setUp(),
       {
-        [keys.match('technical/learn', 'talks')]: 'rejected',
-        [keys.offeringName('technical/learn', 'talks')]: 'Friday talks',
-        [keys.matchNote('technical/learn', 'talks')]: 'Not their thing',
+        [keys.match('reality/technical/learn', 'talks')]: 'rejected',
+        [keys.offeringName('reality/technical/learn', 'talks')]: 'Friday talks',
+        [keys.matchNote('reality/technical/learn', 'talks')]: 'Not their thing',
       },
       T + 100,
     );
@@ -72,8 +72,8 @@ describe('step 5 with the catalogue: summary, progress, search', () => {
     const mentoring = (need: string) => accept(need, 'mentoring-programme', 'Mentoring programme', 'people', 'mentoring');
 
     it.each([
-      ['on the growth-mode need', 'mode/mentoring'],
-      ['on another need', 'technical/learn'],
+      ['on the growth-mode need', 'growth/mentoring'],
+      ['on another need', 'reality/technical/learn'],
     ])('%s: a gap recorded after the offer was accepted leaves the offer out', (_name, need) => {
       const accepted = withFields(setUp(), mentoring(need), T + 100);
       const gap = withFields(accepted, { [keys.gap('mentoring')]: true }, T + 200);
@@ -84,7 +84,7 @@ describe('step 5 with the catalogue: summary, progress, search', () => {
 
     it('an offer of the mode accepted after the gap was recorded leaves the gap out', () => {
       const gap = withFields(setUp(), { [keys.gap('mentoring')]: true }, T + 100);
-      const accepted = withFields(gap, mentoring('mode/mentoring'), T + 200);
+      const accepted = withFields(gap, mentoring('growth/mentoring'), T + 200);
       const lines = matchSection(buildSummary(accepted, script));
       expect(lines).toEqual(['Grows best through mentoring: ', '  People: Mentoring programme']);
     });
@@ -92,7 +92,10 @@ describe('step 5 with the catalogue: summary, progress, search', () => {
     it('what exists instead (another mode) stands beside the gap', () => {
       const i = withFields(
         setUp(),
-        { ...accept('mode/mentoring', 'pairing', 'Pairing rotation', 'people', 'apprenticeship'), [keys.gap('mentoring')]: true },
+        {
+          ...accept('growth/mentoring', 'pairing', 'Pairing rotation', 'people', 'apprenticeship'),
+          [keys.gap('mentoring')]: true,
+        },
         T + 100,
       );
       expect(matchSection(buildSummary(i, script))).toEqual([
@@ -104,12 +107,12 @@ describe('step 5 with the catalogue: summary, progress, search', () => {
 
     it('an acceptance recorded before modes were copied counts as an offer of the mode on the growth-mode need only', () => {
       const legacy = {
-        [keys.match('mode/mentoring', 'old')]: 'accepted',
-        [keys.offeringName('mode/mentoring', 'old')]: 'Old mentoring',
-        [keys.offeringKind('mode/mentoring', 'old')]: 'people',
-        [keys.match('technical/learn', 'old')]: 'accepted',
-        [keys.offeringName('technical/learn', 'old')]: 'Old mentoring',
-        [keys.offeringKind('technical/learn', 'old')]: 'people',
+        [keys.match('growth/mentoring', 'old')]: 'accepted',
+        [keys.offeringName('growth/mentoring', 'old')]: 'Old mentoring',
+        [keys.offeringKind('growth/mentoring', 'old')]: 'people',
+        [keys.match('reality/technical/learn', 'old')]: 'accepted',
+        [keys.offeringName('reality/technical/learn', 'old')]: 'Old mentoring',
+        [keys.offeringKind('reality/technical/learn', 'old')]: 'people',
       };
       const i = withFields(withFields(setUp(), legacy, T + 100), { [keys.gap('mentoring')]: true }, T + 200);
       expect(matchSection(buildSummary(i, script))).toEqual([
@@ -122,17 +125,21 @@ describe('step 5 with the catalogue: summary, progress, search', () => {
   });
 
   it('an unticked gap and a withdrawn acceptance leave no trace', () => {
-    const i = withFields(setUp(), { ...accept('technical/learn', 'a', 'A', 'people'), [keys.gap('mentoring')]: true }, T + 100);
-    const undone = withFields(i, { [keys.match('technical/learn', 'a')]: '', [keys.gap('mentoring')]: false }, T + 200);
+    const i = withFields(
+      setUp(),
+      { ...accept('reality/technical/learn', 'a', 'A', 'people'), [keys.gap('mentoring')]: true },
+      T + 100,
+    );
+    const undone = withFields(i, { [keys.match('reality/technical/learn', 'a')]: '', [keys.gap('mentoring')]: false }, T + 200);
     expect(matchSection(buildSummary(undone, script))).toEqual([]);
   });
 
   it('"Nothing we can honestly offer here" ticked after an acceptance wins, and the other way round', () => {
-    const accepted = withFields(setUp(), accept('technical/learn', 'a', 'A', 'people'), T + 100);
-    const gapLater = withFields(accepted, { [keys.noOffer('technical/learn')]: true }, T + 200);
+    const accepted = withFields(setUp(), accept('reality/technical/learn', 'a', 'A', 'people'), T + 100);
+    const gapLater = withFields(accepted, { [keys.noOffer('reality/technical/learn')]: true }, T + 200);
     expect(matchSection(buildSummary(gapLater, script))[1]).toBe('  Nothing we can honestly offer here: ');
-    const acceptLater = withFields(gapLater, { [keys.match('technical/learn', 'a')]: 'rejected' }, T + 300);
-    const again = withFields(acceptLater, { [keys.match('technical/learn', 'a')]: 'accepted' }, T + 400);
+    const acceptLater = withFields(gapLater, { [keys.match('reality/technical/learn', 'a')]: 'rejected' }, T + 300);
+    const again = withFields(acceptLater, { [keys.match('reality/technical/learn', 'a')]: 'accepted' }, T + 400);
     expect(matchSection(buildSummary(again, script))[1]).toBe('  People: A');
   });
 
@@ -141,18 +148,21 @@ describe('step 5 with the catalogue: summary, progress, search', () => {
     const base = setUp();
     // Two needs plus the step's own question (their reaction).
     expect(stepProgress(base, script, step)).toMatchObject({ done: 0, total: 3 });
-    const one = withFields(base, accept('technical/learn', 'a', 'A', 'people'), T + 100);
+    const one = withFields(base, accept('reality/technical/learn', 'a', 'A', 'people'), T + 100);
     expect(stepProgress(one, script, step)).toMatchObject({ done: 1, total: 3 });
     const two = withFields(one, { [keys.gap('mentoring')]: true }, T + 200);
     expect(stepProgress(two, script, step)).toMatchObject({ done: 2, total: 3 });
-    const rejected = withFields(base, { [keys.match('technical/learn', 'a')]: 'rejected' }, T + 100);
+    const rejected = withFields(base, { [keys.match('reality/technical/learn', 'a')]: 'rejected' }, T + 100);
     expect(stepProgress(rejected, script, step).done).toBe(0);
   });
 
   it('library search finds the names of accepted offerings and notes, never the state words', () => {
     const i = withFields(
       setUp(),
-      { ...accept('technical/learn', 'a', 'Mentoring circle', 'people'), [keys.matchNote('technical/learn', 'a')]: 'Ask Priya' },
+      {
+        ...accept('reality/technical/learn', 'a', 'Mentoring circle', 'people'),
+        [keys.matchNote('reality/technical/learn', 'a')]: 'Ask Priya',
+      },
       T + 100,
     );
     expect(answersMatch(i, 'mentoring circle')).toBe(true);

@@ -1,10 +1,11 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
 import { copyRichText, fillCopyEvent } from '../../lib/clipboard';
-import { isAnswerKey, isInterviewingKey, keys, NON_ANSWER_PREFIXES, setField } from '../../lib/interview';
+import { isAnswerKey, isInterviewingKey, NON_ANSWER_PREFIXES, setField } from '../../lib/interview';
 import { commandFor } from '../../lib/keyboard/keymap';
 import { interviewDuration } from '../../lib/summary';
 import { CREATED_AT, newInterview } from './support';
+import { keys } from './support/ri';
 
 const content = { html: '<p><b>Ada</b></p>', text: 'Ada\n- one\n' };
 
@@ -12,8 +13,8 @@ describe('which fields are answers', () => {
   it.each([
     [keys.answer('difference', 'note'), true],
     [keys.grid('technical', 'learn'), true],
-    [keys.offer('technical/learn', 'people'), true],
-    [keys.noOffer('technical/learn'), true],
+    [keys.offer('reality/technical/learn', 'people'), true],
+    [keys.noOffer('reality/technical/learn'), true],
     [keys.arena('technical'), true],
     ['match:technical/learn', true],
     [keys.candidate, false],

@@ -15,26 +15,26 @@ describe('describeIssues', () => {
     [
       'a string where an object goes',
       InterviewSchema,
-      { schema: 1, id: 'abcdef', scriptId: 's', createdAt: 1, fields: 'x' },
+      { schema: 2, id: 'abcdef', scriptId: 's', createdAt: 1, fields: 'x' },
       ['fields: expected object'],
     ],
     [
       'a field without its stamp',
       InterviewSchema,
-      { schema: 1, id: 'abcdef', scriptId: 's', createdAt: 1, fields: { note: { v: 'hi' } } },
+      { schema: 2, id: 'abcdef', scriptId: 's', createdAt: 1, fields: { note: { v: 'hi' } } },
       ['fields.note.t: expected number'],
     ],
     [
       'an id with characters ids never have',
       InterviewSchema,
-      { schema: 1, id: 'a b', scriptId: 's', createdAt: 1, fields: {} },
+      { schema: 2, id: 'a b', scriptId: 's', createdAt: 1, fields: {} },
       ['id: does not match the pattern /^[A-Za-z0-9_-]{6,64}$/'],
     ],
     [
       'a wrong schema number',
       InterviewSchema,
       { schema: 3, id: 'abcdef', scriptId: 's', createdAt: 1, fields: {} },
-      ['schema: expected one of 1'],
+      ['schema: expected one of 2'],
     ],
     [
       'an unknown status',

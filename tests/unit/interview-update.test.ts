@@ -1,27 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import {
-  addCustomArena,
-  allArenas,
   CUSTOM_ARENA_PREFIX,
-  chosenArenas,
   createClock,
   createInterview,
-  deriveNeeds,
   type Interview,
   InterviewSchema,
   isFilled,
-  keys,
   mergeInterviews,
-  newCustomArenaId,
   setField,
-  setPreferredMode,
-  stepProgress,
   text,
-  toggleArena,
-  toggleMode,
 } from '../../lib/interview';
 import { IdSchema, reverseInterview as script, stepOfKind } from '../../lib/script';
 import { CREATED_AT, must, newInterview, withFields } from './support';
+import {
+  addCustomArena,
+  allArenas,
+  chosenArenas,
+  deriveNeeds,
+  keys,
+  newCustomArenaId,
+  setPreferredMode,
+  stepProgress,
+  toggleArena,
+  toggleMode,
+} from './support/ri';
 
 const T = CREATED_AT + 10_000;
 
@@ -45,7 +47,7 @@ describe('createInterview', () => {
       1234,
     );
     expect(InterviewSchema.safeParse(interview).success).toBe(true);
-    expect(interview).toMatchObject({ schema: 1, id: 'abc123', scriptId: 'reverse-interview', createdAt: 1234 });
+    expect(interview).toMatchObject({ schema: 2, id: 'abc123', scriptId: 'reverse-interview', createdAt: 1234 });
     expect(interview.fields).toEqual({
       candidate: { v: 'Grace Hopper', t: 1234 },
       role: { v: 'Engineer', t: 1234 },
@@ -274,20 +276,20 @@ describe('deriveNeeds', () => {
     const preferred = setPreferredMode(interview, 'mentoring', T + 100);
     expect(deriveNeeds(preferred, script)).toEqual([
       {
-        id: 'technical/learn',
+        id: 'reality/technical/learn',
         label: 'Technical growth — Wants to learn or improve',
         detail: 'Distributed systems',
         source: { kind: 'arena', arenaId: 'technical', questionId: 'learn' },
       },
       {
-        id: 'leadership/obstacles',
+        id: 'reality/leadership/obstacles',
         label: 'Leadership growth — Biggest obstacles',
         detail: 'No reports yet',
         source: { kind: 'arena', arenaId: 'leadership', questionId: 'obstacles' },
         obstacle: true,
       },
       {
-        id: 'mode/mentoring',
+        id: 'growth/mentoring',
         label: 'Grows best through mentoring',
         detail: 'Learnt Go from a mentor',
         source: { kind: 'mode', modeId: 'mentoring' },
@@ -319,8 +321,8 @@ describe('stepProgress', () => {
   });
   const modes = setPreferredMode(toggleMode(started, 'courses', true, T), 'courses', T + 1);
   const matched = withFields(gridHalf, {
-    [keys.offer('technical/learn', 'people')]: 'Platform guild',
-    [keys.noOffer('teamwork/obstacles')]: true,
+    [keys.offer('reality/technical/learn', 'people')]: 'Platform guild',
+    [keys.noOffer('reality/teamwork/obstacles')]: true,
     [keys.answer('match', 'reaction')]: 'Keen',
   });
 

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { keys } from '../../lib/interview';
 import type { IndexEntry } from '../../lib/storage/registry';
 import {
   answersMatch,
@@ -13,6 +12,7 @@ import {
   visibleEntries,
 } from '../../lib/store/library';
 import { newInterview, withFields } from './support';
+import { keys } from './support/ri';
 
 const entry = (id: string, candidate: string, role: string, status: IndexEntry['status'] = 'active'): IndexEntry => ({
   id,

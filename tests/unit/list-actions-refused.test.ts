@@ -5,10 +5,11 @@
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { type Interview, keys, text } from '../../lib/interview';
+import { type Interview, text } from '../../lib/interview';
 import { interviewKey } from '../../lib/storage/registry';
 import { ID, implementGetKeys, must, settle, stored, storedIndex, storedInterview } from './support';
 import { makePanel, twoPanels } from './support/panel';
+import { keys } from './support/ri';
 
 const NOTE = keys.answer('difference', 'note');
 const QUOTA = 'Resource::kQuotaBytes quota exceeded';

@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { InterviewSchema, keys, markOf, setField, setMark } from '../../lib/interview';
+import { InterviewSchema, markOf, setField, setMark } from '../../lib/interview';
 import { CREATED_AT, newInterview } from './support';
+import { keys } from './support/ri';
 
 const T = CREATED_AT + 10_000;
 const answer = keys.grid('technical', 'learn');
 
 describe('marks on answers', () => {
   it('keys a mark beside the answer it marks', () => {
-    expect(keys.mark(answer)).toBe('mark:grid:technical:learn');
-    expect(keys.mark(keys.offer('technical/learn', 'people'))).toBe('mark:offer:technical/learn:people');
+    expect(keys.mark(answer)).toBe('mark:grid:reality:technical:learn');
+    expect(keys.mark(keys.offer('reality/technical/learn', 'people'))).toBe('mark:offer:match:reality/technical/learn:people');
   });
 
   it.each(['quote', 'followup'] as const)('sets %s, reads it back, and the record still validates', (mark) => {

@@ -6,7 +6,7 @@ type Fields = Record<string, [FieldValue, number]>;
 
 function interview(fields: Fields, writer?: string): Interview {
   return {
-    schema: 1,
+    schema: 2,
     id: 'interview-1',
     scriptId: 'reverse-interview',
     createdAt: 1,

@@ -1,9 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import type { Interview } from '../../lib/interview';
+import { reverseInterview } from '../../lib/script';
+import { stepProgress } from '../../lib/steps';
 import { decodeIndexEntries, registry } from '../../lib/storage/registry';
 import { parseIndex } from '../../lib/storage/repository';
 import { readVersioned, type Versioned } from '../../lib/storage/versioned';
+import { buildSummary, plain } from '../../lib/summary';
 import { z } from '../../lib/zod';
 
 /** One JSON file per stored item per schema version: `<item>-v<N>.json`. */
@@ -56,6 +60,54 @@ describe('migration chain', () => {
     expect(index.problems).toEqual([]);
     expect(index.entries).toHaveLength(Object.keys(v1.entries).length);
     for (const entry of index.entries) expect(entry).toEqual({ ...v1.entries[entry.id], status: 'active' });
+  });
+
+  it('interview v1 -> v2 scopes each kind field to its step, keeping every value and stamp', () => {
+    const v1 = fixtures().find((f) => f.file === 'interview-v1.json')?.raw as Interview;
+    const v2 = fixtures().find((f) => f.file === 'interview-v2.json')?.raw as Interview;
+    const read = readVersioned(registry.interview, v1);
+    expect(read).toMatchObject({ kind: 'ok', from: 1 });
+    if (read.kind !== 'ok') return;
+    expect(read.value).toEqual(v2);
+    // Nothing lost or merged: the same values and stamps, one field for one field.
+    const stamps = (i: Interview) =>
+      Object.values(i.fields)
+        .map((f) => JSON.stringify(f))
+        .sort();
+    expect(stamps(read.value)).toEqual(stamps(v1));
+    // Spot checks written out by hand, so the fixture cannot drift with the code that made it.
+    expect(read.value.fields).toMatchObject({
+      'arena:arenas:own-1794000000000': { v: true },
+      'grid:reality:technical:learn': { v: v1.fields['grid:technical:learn']?.v },
+      'preferredMode:growth': { v: 'mentoring' },
+      'offer:match:reality/technical/learn:people': { v: v1.fields['offer:technical/learn:people']?.v },
+      'mark:offer:match:reality/technical/learn:people': { v: 'followup' },
+      'gap:match:growth/mentoring': { v: true },
+      'match:match:growth/mentoring:guild': { v: 'rejected' },
+    });
+  });
+
+  it('interview v1, once migrated, reads in the built-in script as it was written: every step and the summary', () => {
+    const v1 = fixtures().find((f) => f.file === 'interview-v1.json')?.raw as Interview;
+    const read = readVersioned(registry.interview, v1);
+    if (read.kind !== 'ok') throw new Error('v1 fixture does not read');
+    const interview = read.value;
+    for (const step of reverseInterview.steps) {
+      expect(stepProgress(interview, reverseInterview, step).done, step.id).toBeGreaterThan(0);
+    }
+    const text = plain.render(buildSummary(interview, reverseInterview, { listRejected: true })).text;
+    for (const words of [
+      'Technical growth; Leadership growth; Public speaking (their own)',
+      v1.fields['grid:technical:learn']?.v,
+      v1.fields['grid:leadership:learn']?.v,
+      'Prefers: Mentoring',
+      'Nothing we can honestly offer here',
+      'Study days (Two a month, from day one)',
+      'Rejected: guild',
+    ]) {
+      expect(text).toContain(String(words));
+    }
+    expect(text).toMatch(/Gap: .*mentoring/i);
   });
 
   it('index v2 -> v3 keeps every entry as it was, as JSON text', () => {

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { type Interview, InterviewSchema, keys, text } from '../../lib/interview';
+import { type Interview, InterviewSchema, text } from '../../lib/interview';
 import { entryOf } from '../../lib/interview/entry';
 import { browserStorage } from '../../lib/platform/storage';
 import { interviewKey, registry } from '../../lib/storage/registry';
@@ -15,6 +15,7 @@ import { exportFile } from '../../lib/storage/transfer';
 import { createOptionsStore } from '../../lib/store/options';
 import { CREATED_AT, implementGetKeys, must, newInterview, settle, storedInterview, withFields } from './support';
 import { type Json, mutate, mutation } from './support/mutate';
+import { keys } from './support/ri';
 
 const NOW = Date.UTC(2026, 10, 20, 9, 30);
 const NOTE = keys.answer('difference', 'note');

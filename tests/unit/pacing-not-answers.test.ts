@@ -4,12 +4,13 @@
  * search, not counted as progress, and the duration comes from the timer.
  */
 import { describe, expect, it } from 'vitest';
-import { isAnswerKey, keys, NON_ANSWER_PREFIXES, stepProgress } from '../../lib/interview';
+import { isAnswerKey, NON_ANSWER_PREFIXES } from '../../lib/interview';
 import { pauseTimer, startTimer, switchStep } from '../../lib/pacing';
 import { reverseInterview } from '../../lib/script';
 import { answersMatch } from '../../lib/store/library';
 import { buildSummary, interviewDuration, profileOf } from '../../lib/summary';
 import { CREATED_AT, newInterview, withFields } from './support';
+import { keys, stepProgress } from './support/ri';
 
 const MIN = 60_000;
 const paced = () => {

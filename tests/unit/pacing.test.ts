@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keys, setField } from '../../lib/interview';
+import { setField } from '../../lib/interview';
 import {
   budgetMinutes,
   clockText,
@@ -22,6 +22,7 @@ import {
 } from '../../lib/pacing';
 import { reverseInterview } from '../../lib/script';
 import { CREATED_AT, must, newInterview, withFields } from './support';
+import { keys } from './support/ri';
 
 const MIN = 60_000;
 const T0 = CREATED_AT + 10_000;

@@ -14,7 +14,16 @@ describe('storage registry', () => {
       expect(item.version).toBeGreaterThanOrEqual(1);
       expect(typeof item.schema.safeParse).toBe('function');
     }
-    expect(declared().map((d) => d.name)).toEqual(['index', 'interview', 'quarantine', 'settings', 'catalogue', 'calls']);
+    expect(declared().map((d) => d.name)).toEqual([
+      'index',
+      'interview',
+      'quarantine',
+      'settings',
+      'catalogue',
+      'calls',
+      'scripts',
+      'script',
+    ]);
   });
 
   it('keys are unique and no key falls under another item’s prefix', () => {

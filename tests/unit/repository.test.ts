@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { keys, setField } from '../../lib/interview';
+import { setField } from '../../lib/interview';
 import { entryOf } from '../../lib/interview/entry';
 import { browserStorage } from '../../lib/platform/storage';
 import type { Storage } from '../../lib/storage/port';
@@ -13,6 +13,7 @@ import {
   type RepositoryEvent,
 } from '../../lib/storage/repository';
 import { CREATED_AT, implementGetKeys, newInterview, settle, stored, storedIndex, withFields } from './support';
+import { keys } from './support/ri';
 
 /** An index entry as the current schema (v2) stores it. */
 const entry = (id: string, createdAt: number, candidate = `Candidate ${id}`, status: IndexEntry['status'] = 'active') => ({
@@ -54,9 +55,9 @@ describe('repository over browser.storage.local', () => {
   });
 
   it.each<[string, unknown, string]>([
-    ['a record missing most fields', { schema: 1, id: 'x' }, 'id:'],
+    ['a record missing most fields', { schema: 2, id: 'x' }, 'id:'],
     ['a string', 'not an interview', '(root)'],
-    ['a future schema version', { ...newInterview({ id: 'interview-9' }), schema: 2 }, '(root): written by a newer version'],
+    ['a future schema version', { ...newInterview({ id: 'interview-9' }), schema: 3 }, '(root): written by a newer version'],
     [
       'a field with a number as value',
       { ...newInterview({ id: 'interview-9' }), fields: { candidate: { v: 42, t: 1 } } },
@@ -231,7 +232,7 @@ describe('parseInterview', () => {
 
   it('limits the reasons to a few lines and says how many more there were', () => {
     const result = parseInterview('interview:x', {
-      schema: 1,
+      schema: 2,
       id: 1,
       scriptId: 2,
       createdAt: 'x',
@@ -390,7 +391,7 @@ describe('repository: repair, quarantine log, delete, bulk write, settings, eras
   it('logs a corrupt record once (key, when, why) and readQuarantine returns it with the raw value, bytes unchanged', async () => {
     const key = interviewKey('broken-one');
     const garbage = {
-      schema: 1,
+      schema: 2,
       id: 'broken-one',
       scriptId: 'reverse-interview',
       createdAt: 5,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultScript, findScript, reverseInterview, ScriptSchema, stepOfKind } from '../../lib/script';
+import { defaultScript, findScript, reverseInterview, stepOfKind } from '../../lib/script';
+import { ScriptSchema } from '../../lib/script/validate';
 import { must } from './support';
 
 describe('the built-in Reverse Interview script', () => {

@@ -7,13 +7,14 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { keys, setField } from '../../lib/interview';
+import { setField } from '../../lib/interview';
 import { entryOf } from '../../lib/interview/entry';
 import { browserStorage } from '../../lib/platform/storage';
 import type { Storage } from '../../lib/storage/port';
 import { createRepository } from '../../lib/storage/repository';
 import { CREATED_AT, deferred, implementGetKeys, newInterview, settle, storedIndex } from './support';
 import { makePanel } from './support/panel';
+import { keys } from './support/ri';
 
 describe('index read-modify-write race', () => {
   beforeEach(() => {

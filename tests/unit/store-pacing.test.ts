@@ -1,9 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { keys, text } from '../../lib/interview';
+import { text } from '../../lib/interview';
 import { readTimer, stepSpent } from '../../lib/pacing';
 import { CREATED_AT, ID, implementGetKeys, must, settle, storedInterview } from './support';
 import { makePanel } from './support/panel';
+import { keys } from './support/ri';
 
 const MIN = 60_000;
 const NOTE = keys.answer('difference', 'note');

@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { keys } from '../../lib/interview';
 import { browserStorage } from '../../lib/platform/storage';
 import { createRepository } from '../../lib/storage/repository';
 import { CREATED_AT, ID, implementGetKeys, newInterview, settle, withFields } from './support';
 import { makePanel } from './support/panel';
+import { keys } from './support/ri';
 
 const NOTE = keys.answer('difference', 'note');
 
@@ -31,7 +31,7 @@ describe('the open interview’s script', () => {
     panel.actions.goToNumber(2);
     panel.actions.toggleTimer();
     panel.actions.toggleMark(NOTE, 'quote');
-    panel.actions.chooseArena('technical', true);
+    panel.actions.chooseArena('arenas', 'technical', true);
     panel.actions.flush();
     await settle();
     expect(panel.state().save).toBe('saved');

@@ -7,11 +7,12 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { keys, text } from '../../lib/interview';
+import { text } from '../../lib/interview';
 import { browserStorage } from '../../lib/platform/storage';
 import { createRepository } from '../../lib/storage/repository';
 import { CREATED_AT, ID, implementGetKeys, must, newInterview, settle, storedInterview, withFields } from './support';
 import { makePanel, twoPanels } from './support/panel';
+import { keys } from './support/ri';
 
 const NOTE = keys.answer('difference', 'note');
 

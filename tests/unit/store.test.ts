@@ -1,12 +1,13 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { RichText } from '../../lib/clipboard';
-import { type Interview, InterviewSchema, keys, setField, text } from '../../lib/interview';
+import { type Interview, InterviewSchema, setField, text } from '../../lib/interview';
 import { browserStorage } from '../../lib/platform/storage';
 import type { Storage } from '../../lib/storage/port';
 import { interviewKey } from '../../lib/storage/registry';
 import { createRepository } from '../../lib/storage/repository';
 import type { StoreDeps } from '../../lib/store/interviews';
+import { TYPING_MS } from '../../lib/store/interviews/typing';
 import {
   CREATED_AT,
   deferred,
@@ -20,6 +21,7 @@ import {
   storedInterview,
 } from './support';
 import { makePanel } from './support/panel';
+import { keys } from './support/ri';
 
 const NOTE = keys.answer('difference', 'note');
 const SAID = keys.check('difference', 'said');
@@ -165,7 +167,7 @@ describe('interviews store', () => {
     if (timing === 'sequential') await settle();
     b.actions.setAnswer(SAID, true);
     a.actions.setAnswer(keys.role, 'Principal engineer');
-    b.actions.chooseArena('technical', true);
+    b.actions.chooseArena('arenas', 'technical', true);
     await settle(10);
 
     const expected = {
@@ -205,7 +207,7 @@ describe('interviews store', () => {
       b.actions.setAnswer(keys.answer('growth', 'notes'), `${word} (B)`);
       await settle();
     }
-    b.actions.chooseArena('leadership', true);
+    b.actions.chooseArena('arenas', 'leadership', true);
     await settle();
 
     // Deliver everything newest first, then whatever the deliveries cause, until quiet.
@@ -230,10 +232,11 @@ describe('interviews store', () => {
     for (const stop of unwatch) stop();
   });
 
-  it.each<[string, string, string]>([
-    ['its own echo is ignored', 'panel-a', 'typed here'],
-    ["another panel's newer write is merged in", 'panel-b', 'written elsewhere'],
-  ])('a storage change carrying a newer stamp: %s', async (_name, writer, expected) => {
+  it.each<[string, string, string, string]>([
+    ['its own echo is ignored', 'panel-a', 'typed here', 'typed here'],
+    // Text under the cursor (issue 19, item 4): it waits until typing here pauses, then comes in.
+    ["another panel's newer write is merged in once typing here pauses", 'panel-b', 'typed here', 'written elsewhere'],
+  ])('a storage change carrying a newer stamp: %s', async (_name, writer, whileTyping, afterPause) => {
     const panel = makePanel({ writerId: 'panel-a' });
     const unwatch = await panel.actions.init();
     await panel.actions.start(form);
@@ -248,7 +251,45 @@ describe('interviews store', () => {
     };
     await fakeBrowser.storage.local.set({ [interviewKey(ID)]: changed });
     await settle();
+    expect(text(must(panel.state().interview), NOTE)).toBe(whileTyping);
+    await new Promise((resolve) => setTimeout(resolve, TYPING_MS + 50));
+    await settle();
+    expect(text(must(panel.state().interview), NOTE)).toBe(afterPause);
+    unwatch();
+  });
+
+  it.each<[string, boolean, string]>([
+    ['this panel typed last: its whole text, not the two mixed', false, 'ABC'],
+    ['the other panel typed last: its whole text', true, 'XYZ'],
+  ])('two panels typing in one field at once: %s', async (_name, otherIsLast, expected) => {
+    // Keystrokes alternate between the panels, one stamp apart.
+    let now = CREATED_AT;
+    const panel = makePanel({ writerId: 'panel-a', clock: () => now });
+    const unwatch = await panel.actions.init();
+    await panel.actions.start(form);
+    const other = async (v: string) => {
+      now += 1;
+      const current = must(panel.state().interview);
+      const changed: Interview = { ...current, writer: 'panel-b', fields: { ...current.fields, [NOTE]: { v, t: now } } };
+      await fakeBrowser.storage.local.set({ [interviewKey(ID)]: changed });
+      await settle();
+    };
+    // A keystroke here builds on what the field shows, as the text box does.
+    const type = async (letter: string) => {
+      now += 1;
+      panel.actions.setAnswer(NOTE, text(must(panel.state().interview), NOTE) + letter);
+      await settle();
+    };
+    await type('A');
+    await other('X');
+    await type('B');
+    await other('XY');
+    await type('C');
+    if (otherIsLast) await other('XYZ');
+    await new Promise((resolve) => setTimeout(resolve, TYPING_MS + 50));
+    await settle(20);
     expect(text(must(panel.state().interview), NOTE)).toBe(expected);
+    await vi.waitFor(async () => expect(text(await storedInterview(), NOTE)).toBe(expected));
     unwatch();
   });
 
@@ -391,12 +432,12 @@ describe('interviews store', () => {
   it('chooseArena past four leaves the choice alone and says why', async () => {
     const panel = makePanel();
     await panel.actions.start(form);
-    for (const id of ['technical', 'teamwork', 'leadership']) panel.actions.chooseArena(id, true);
-    expect(panel.actions.addArena('Public speaking')).toBe(true);
+    for (const id of ['technical', 'teamwork', 'leadership']) panel.actions.chooseArena('arenas', id, true);
+    expect(panel.actions.addArena('arenas', 'Public speaking')).toBe(true);
     const before = panel.state().interview;
     const seq = panel.state().status?.seq ?? 0;
 
-    panel.actions.chooseArena('personal', true);
+    panel.actions.chooseArena('arenas', 'personal', true);
     expect(panel.state().interview).toBe(before);
     expect(panel.state().status?.tone).toBe('info');
     expect(panel.state().status?.text).toMatch(/four arenas at most/i);
@@ -406,7 +447,7 @@ describe('interviews store', () => {
   it('goTo clears an info message about the step being left', async () => {
     const panel = makePanel();
     await panel.actions.start(form);
-    panel.actions.addArena('Public speaking');
+    panel.actions.addArena('arenas', 'Public speaking');
     expect(panel.state().status?.tone).toBe('info');
     panel.actions.goTo('reality');
     expect(panel.state().status).toBeNull();

@@ -1,13 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { RichText } from '../../lib/clipboard';
-import { keys } from '../../lib/interview';
 import { defaultScript } from '../../lib/script';
 import { registry } from '../../lib/storage/registry';
 import { defaultProfileId, renderCopy } from '../../lib/store/summary-copy';
 import { PROFILE_IDS, type ProfileId, profileOf } from '../../lib/summary';
 import { implementGetKeys, must, settle } from './support';
 import { makePanel, type PanelOptions } from './support/panel';
+import { keys } from './support/ri';
 
 const NOTE = keys.answer('difference', 'note');
 const LEARN = keys.grid('technical', 'learn');
@@ -25,7 +25,7 @@ async function started(overrides: PanelOptions = {}) {
   await panel.actions.init();
   await panel.actions.start(form);
   panel.actions.setAnswer(NOTE, 'Took it well');
-  panel.actions.chooseArena('technical', true);
+  panel.actions.chooseArena('arenas', 'technical', true);
   panel.actions.setAnswer(LEARN, 'Kubernetes operators');
   return panel;
 }
@@ -97,8 +97,8 @@ describe('copying the summary', () => {
   it('lists rejected suggestions when the options ask for it', async () => {
     const panel = await started();
     panel.actions.setAnswers({
-      [keys.match('technical/learn', 'talks')]: 'rejected',
-      [keys.offeringName('technical/learn', 'talks')]: 'Friday talks',
+      [keys.match('reality/technical/learn', 'talks')]: 'rejected',
+      [keys.offeringName('reality/technical/learn', 'talks')]: 'Friday talks',
     });
     await panel.actions.copySummary();
     expect(panel.copied(0).text).not.toContain('Rejected: Friday talks');

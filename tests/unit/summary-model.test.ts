@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Interview, keys, setField, setFields, setMark, toggleArena } from '../../lib/interview';
+import { type Interview, setField, setFields, setMark } from '../../lib/interview';
 import { reverseInterview as script } from '../../lib/script';
 import {
   buildSummary,
@@ -12,6 +12,7 @@ import {
   type SummaryItem,
 } from '../../lib/summary';
 import { CREATED_AT, must, newInterview, withFields } from './support';
+import { keys, toggleArena } from './support/ri';
 import { FULL_OPTIONS, fullInterview } from './support/summary-fixtures';
 
 const MIN = 60_000;
@@ -174,7 +175,7 @@ describe('only one step', () => {
 });
 
 describe('step 5: need → what we offer', () => {
-  const need = 'technical/learn';
+  const need = 'reality/technical/learn';
   const offer = keys.offer(need, 'people');
   const gap = keys.noOffer(need);
   const base = withTechnical({ [keys.grid('technical', 'learn')]: 'Kubernetes' });
@@ -269,7 +270,7 @@ describe('step 5: need → what we offer', () => {
       { [keys.preferredMode]: 'mentoring', [keys.answer('growth', 'notes')]: 'A mentor, always' },
       T,
     );
-    i = setFields(i, { [keys.offer('mode/mentoring', 'people')]: 'Programme' }, T + 5);
+    i = setFields(i, { [keys.offer('growth/mentoring', 'people')]: 'Programme' }, T + 5);
     expect(matched(i)[0]).toMatchObject({ label: 'Grows best through mentoring', text: '' });
     expect(JSON.stringify(buildSummary(i, script)).match(/A mentor, always/g)).toHaveLength(1);
   });

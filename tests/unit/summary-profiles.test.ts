@@ -1,6 +1,6 @@
 import { micromark } from 'micromark';
 import { describe, expect, it } from 'vitest';
-import { type Interview, keys, setMark } from '../../lib/interview';
+import { type Interview, setMark } from '../../lib/interview';
 import { reverseInterview as script } from '../../lib/script';
 import {
   ASHBY_TAGS,
@@ -19,6 +19,7 @@ import {
 } from '../../lib/summary';
 import { CREATED_AT, newInterview, withFields } from './support';
 import { anchors, htmlViolations, squash, visibleText } from './support/html';
+import { keys } from './support/ri';
 import { FULL_OPTIONS, fullInterview } from './support/summary-fixtures';
 
 const T = CREATED_AT + 60_000;
@@ -61,13 +62,13 @@ const hostile = (() => {
       [keys.answer('difference', 'note')]: `${PROBE}\n# ${PROBE}\n- ${PROBE}\n1. ${PROBE}`,
       [keys.grid('technical', 'learn')]: PROBE,
       [keys.grid('own-1', 'obstacles')]: `${PROBE}\n> ${PROBE}`,
-      [keys.offer('technical/learn', 'people')]: PROBE,
-      [keys.offer('own-1/obstacles', 'resources')]: PROBE,
+      [keys.offer('reality/technical/learn', 'people')]: PROBE,
+      [keys.offer('reality/own-1/obstacles', 'resources')]: PROBE,
     },
     T,
   );
   i = setMark(i, keys.grid('technical', 'learn'), 'quote', T + 100);
-  i = setMark(i, keys.offer('technical/learn', 'people'), 'followup', T + 101);
+  i = setMark(i, keys.offer('reality/technical/learn', 'people'), 'followup', T + 101);
   return i;
 })();
 
@@ -153,7 +154,7 @@ describe.each(byProfile)('profile %s', (_id, profile) => {
         [keys.arena('technical')]: true,
         [keys.grid('technical', 'strengths')]: blank,
         [keys.grid('technical', 'learn')]: 'Rust',
-        [keys.offer('technical/learn', 'people')]: blank,
+        [keys.offer('reality/technical/learn', 'people')]: blank,
         [keys.answer('growth', 'notes')]: blank,
         [keys.answer('match', 'reaction')]: blank,
       },

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { micromark } from 'micromark';
 import { describe, expect, it } from 'vitest';
-import { type FieldValue, type Interview, keys, type Mark } from '../../lib/interview';
+import type { FieldValue, Interview, Mark } from '../../lib/interview';
 import { reverseInterview as script } from '../../lib/script';
 import {
   buildSummary,
@@ -15,6 +15,7 @@ import {
 } from '../../lib/summary';
 import { CREATED_AT, newInterview, withFields } from './support';
 import { anchors, htmlViolations, parseHtml, squash, visibleText } from './support/html';
+import { keys } from './support/ri';
 
 /**
  * Property tests: whatever anyone types in any field (candidate, role, ATS
@@ -112,7 +113,9 @@ const anyInterview = fc
       keys.answer('growth', 'notes'),
       keys.answer('match', 'reaction'),
       ...arenas.flatMap((a) => gridIds.map((q) => keys.grid(a, q))),
-      ...['technical/learn', 'own-x/obstacles', 'mode/mentoring'].flatMap((n) => supportIds.map((s) => keys.offer(n, s))),
+      ...['reality/technical/learn', 'reality/own-x/obstacles', 'growth/mentoring'].flatMap((n) =>
+        supportIds.map((s) => keys.offer(n, s)),
+      ),
     ].slice(0, 20);
     const values: Record<string, FieldValue> = {
       [keys.candidate]: r.candidate,
@@ -123,11 +126,11 @@ const anyInterview = fc
       [keys.arena('own-x')]: true,
       [keys.preferredMode]: 'mentoring',
       [keys.check('difference', 'said')]: true,
-      [keys.noOffer('technical/obstacles')]: r.gaps[0] ?? false,
-      [keys.noOffer('own-x/learn')]: r.gaps[1] ?? false,
-      [keys.noOffer('technical/learn')]: r.gaps[2] ?? false,
-      [keys.noOffer('own-x/obstacles')]: r.gaps[3] ?? false,
-      [keys.noOffer('mode/mentoring')]: r.gaps[4] ?? false,
+      [keys.noOffer('reality/technical/obstacles')]: r.gaps[0] ?? false,
+      [keys.noOffer('reality/own-x/learn')]: r.gaps[1] ?? false,
+      [keys.noOffer('reality/technical/learn')]: r.gaps[2] ?? false,
+      [keys.noOffer('reality/own-x/obstacles')]: r.gaps[3] ?? false,
+      [keys.noOffer('growth/mentoring')]: r.gaps[4] ?? false,
     };
     answerKeys.forEach((key, n) => {
       values[key] = r.answers[n] ?? '';

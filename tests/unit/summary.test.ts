@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import {
-  addCustomArena,
-  createInterview,
-  type Interview,
-  keys,
-  setPreferredMode,
-  toggleArena,
-  toggleMode,
-} from '../../lib/interview';
+import { createInterview, type Interview } from '../../lib/interview';
 import { reverseInterview as script } from '../../lib/script';
 import { buildSummary, escapeHtml, isoDate, isWebLink, profileOf, type Summary } from '../../lib/summary';
 import { CREATED_AT, newInterview, withFields } from './support';
+import { addCustomArena, keys, setPreferredMode, toggleArena, toggleMode } from './support/ri';
 
 /** Greenhouse's rich text and Lever's plain text: the two renderings every format builds on. */
 const renderHtml = (summary: Summary) => profileOf('greenhouse').render(summary).html;
@@ -61,9 +54,9 @@ function fullInterview(): Interview {
   i = withFields(
     i,
     {
-      [keys.offer('technical/learn', 'people')]: 'Platform guild',
-      [keys.offer('technical/learn', 'resources')]: 'Conference budget',
-      [keys.noOffer('own-0001/obstacles')]: true,
+      [keys.offer('reality/technical/learn', 'people')]: 'Platform guild',
+      [keys.offer('reality/technical/learn', 'resources')]: 'Conference budget',
+      [keys.noOffer('reality/own-0001/obstacles')]: true,
       [keys.answer('match', 'reaction')]: 'Liked the guild',
     },
     LATER + 50,
@@ -80,9 +73,9 @@ const matchStep = withFields(chooseAll(newInterview(), ['technical', 'leadership
   [keys.grid('technical', 'learn')]: 'Kubernetes',
   [keys.grid('technical', 'obstacles')]: 'On call every week',
   [keys.grid('leadership', 'learn')]: 'Hiring',
-  [keys.offer('technical/learn', 'people')]: 'SRE pairing',
-  [keys.offer('technical/learn', 'opportunities')]: '   ',
-  [keys.noOffer('technical/obstacles')]: true,
+  [keys.offer('reality/technical/learn', 'people')]: 'SRE pairing',
+  [keys.offer('reality/technical/learn', 'opportunities')]: '   ',
+  [keys.noOffer('reality/technical/obstacles')]: true,
   // leadership/learn: neither an offer nor a gap, so it stays out.
 });
 
@@ -91,7 +84,7 @@ const hostile = withFields(
   {
     [keys.answer('difference', 'note')]: PROBE,
     [keys.grid('technical', 'learn')]: `${PROBE}\n${PROBE}`,
-    [keys.offer('technical/learn', 'people')]: PROBE,
+    [keys.offer('reality/technical/learn', 'people')]: PROBE,
   },
 );
 const hostileWithArena = addCustomArena(hostile, script, PROBE, 'own-0002', LATER + 100).interview;
@@ -272,7 +265,7 @@ describe('renderText', () => {
       [keys.check('difference', 'said')]: true,
       [keys.grid('technical', 'strengths')]: 'APIs',
       [keys.grid('technical', 'learn')]: 'Rust\nand Go',
-      [keys.offer('technical/learn', 'people')]: 'Platform guild',
+      [keys.offer('reality/technical/learn', 'people')]: 'Platform guild',
     });
     expect(renderText(buildSummary(small, script))).toBe(
       [
@@ -336,7 +329,7 @@ describe('renderHtml', () => {
   it('renders a small interview exactly (golden)', () => {
     const small = withFields(chooseAll(newInterview({ atsLink: 'https://ats.example/c/42?a=1&b=2' }), ['technical']), {
       [keys.grid('technical', 'learn')]: 'Rust\nand Go',
-      [keys.noOffer('technical/learn')]: true,
+      [keys.noOffer('reality/technical/learn')]: true,
     });
     expect(renderHtml(buildSummary(small, script))).toBe(
       [

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type Interview, InterviewSchema, keys } from '../../lib/interview';
+import { type Interview, InterviewSchema } from '../../lib/interview';
 import {
   EXPORT_FORMAT,
   EXPORT_VERSION,
@@ -13,6 +13,7 @@ import {
 } from '../../lib/storage/transfer';
 import { CREATED_AT, must, newInterview, withFields } from './support';
 import { mutate, mutation } from './support/mutate';
+import { keys } from './support/ri';
 
 const NOW = Date.UTC(2026, 10, 20, 9, 30);
 const NOTE = keys.answer('difference', 'note');
@@ -407,8 +408,8 @@ describe('planImport and prototype pollution', () => {
   /** Text edits that put a hostile key at the start of an object somewhere in a valid export. */
   const places: [string, (text: string) => string][] = [
     ['the root', (t) => t.replace('{', `{${proto},`)],
-    ['an interview', (t) => t.replace('"schema":1', `${proto},"schema":1`)],
-    ['every interview', (t) => t.replaceAll('"schema":1', `${proto},${ctor},"schema":1`)],
+    ['an interview', (t) => t.replace('"schema":2', `${proto},"schema":2`)],
+    ['every interview', (t) => t.replaceAll('"schema":2', `${proto},${ctor},"schema":2`)],
     ['fields', (t) => t.replace('"fields":{', `"fields":{${proto},`)],
     ['a field value', (t) => t.replace('"candidate":{', `"candidate":{${proto},`)],
     ['fields, as a constructor', (t) => t.replace('"fields":{', `"fields":{${ctor},`)],

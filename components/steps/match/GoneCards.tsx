@@ -1,6 +1,6 @@
 import type { CatalogueEntry } from '../../../lib/catalogue/schema';
 import { acceptedButGone } from '../../../lib/catalogue/visible';
-import type { Need } from '../../../lib/interview';
+import type { Need } from '../../../lib/steps/match';
 import { useAccepted } from './decided';
 import { SuggestionCard } from './SuggestionCard';
 

@@ -2,12 +2,13 @@ import { useId, useState } from 'react';
 import type { Gap } from '../../../lib/catalogue/honesty';
 import type { CatalogueEntry } from '../../../lib/catalogue/schema';
 import { visibleSuggestions } from '../../../lib/catalogue/visible';
-import { keys, type Need } from '../../../lib/interview';
+import { matchKeys, type Need } from '../../../lib/steps/match';
 import { CheckField } from '../../AnswerField';
 import { useDecided } from './decided';
 import { GoneCards } from './GoneCards';
 import { FIRST_SHOWN } from './NeedSuggestions';
 import { SuggestionCard } from './SuggestionCard';
+import { useMatchStepId } from './step';
 
 /**
  * Said when their preferred way to grow has no offering in the catalogue as
@@ -18,6 +19,7 @@ export function HonestyGuard({ gap, need, catalogue }: { gap: Gap; need: Need; c
   const titleId = useId();
   const [all, setAll] = useState(false);
   const decided = useDecided(need.id);
+  const stepId = useMatchStepId();
   const { shown, hidden } = visibleSuggestions(gap.instead, decided, all, FIRST_SHOWN);
   return (
     <div className="honesty" role="note" aria-labelledby={titleId}>
@@ -44,7 +46,7 @@ export function HonestyGuard({ gap, need, catalogue }: { gap: Gap; need: Need; c
       ) : (
         <p className="honesty-instead">Nothing else in the catalogue fits their arenas or the other ways they grew.</p>
       )}
-      <CheckField fieldKey={keys.gap(gap.modeId)} label="Record this gap in the summary" />
+      <CheckField fieldKey={matchKeys.gap(stepId, need.id)} label="Record this gap in the summary" />
     </div>
   );
 }

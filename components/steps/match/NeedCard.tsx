@@ -2,8 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { NeedPlan } from '../../../lib/catalogue/discuss';
 import type { Gap } from '../../../lib/catalogue/honesty';
 import type { CatalogueEntry } from '../../../lib/catalogue/schema';
-import { keys } from '../../../lib/interview';
-import type { StepOf } from '../../../lib/script';
+import { type MatchStep, matchKeys } from '../../../lib/steps/match';
 import { NO_MATCHING_OFFER } from '../../../lib/summary/model';
 import { CheckField } from '../../AnswerField';
 import { HonestyGuard } from './HonestyGuard';
@@ -20,7 +19,7 @@ export function NeedCard({
   onAside,
 }: {
   plan: NeedPlan;
-  step: StepOf<'match'>;
+  step: MatchStep;
   catalogue: readonly CatalogueEntry[];
   gap: Gap | null;
   /** Just chosen from the folded list: the heading takes focus, so the keyboard goes on from here. */
@@ -55,7 +54,7 @@ export function NeedCard({
       )}
       <OtherOffers step={step} need={need} />
       <CheckField
-        fieldKey={keys.noOffer(need.id)}
+        fieldKey={matchKeys.noOffer(step.id, need.id)}
         label={
           <>
             {NO_MATCHING_OFFER}

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { CatalogueEntry } from '../../../lib/catalogue/schema';
 import type { Suggestion } from '../../../lib/catalogue/scorer';
 import { visibleSuggestions } from '../../../lib/catalogue/visible';
-import type { Need } from '../../../lib/interview';
+import type { Need } from '../../../lib/steps/match';
 import { useDecided } from './decided';
 import { GoneCards } from './GoneCards';
 import { SuggestionCard } from './SuggestionCard';

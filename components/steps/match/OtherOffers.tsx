@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { isFilled, keys, type Need } from '../../../lib/interview';
-import type { StepOf } from '../../../lib/script';
+import { isFilled } from '../../../lib/interview';
+import { type MatchStep, matchKeys, type Need } from '../../../lib/steps/match';
 import { AnswerField } from '../../AnswerField';
 import { useInterviews } from '../../StoreContext';
 
@@ -8,8 +8,10 @@ import { useInterviews } from '../../StoreContext';
  * What the interviewer offers beyond the catalogue, one box per kind of
  * support: folded until used (issue 21), open whenever one holds text.
  */
-export function OtherOffers({ step, need }: { step: StepOf<'match'>; need: Need }) {
-  const filled = useInterviews((s) => step.supports.some((x) => isFilled(s.interview?.fields[keys.offer(need.id, x.id)]?.v)));
+export function OtherOffers({ step, need }: { step: MatchStep; need: Need }) {
+  const filled = useInterviews((s) =>
+    step.supports.some((x) => isFilled(s.interview?.fields[matchKeys.offer(step.id, need.id, x.id)]?.v)),
+  );
   const [open, setOpen] = useState(false);
   const box = useRef<HTMLDivElement>(null);
   const opened = useRef(false);
@@ -40,7 +42,7 @@ export function OtherOffers({ step, need }: { step: StepOf<'match'>; need: Need 
           key={support.id}
           rows={1}
           className="field-compact"
-          fieldKey={keys.offer(need.id, support.id)}
+          fieldKey={matchKeys.offer(step.id, need.id, support.id)}
           label={
             <>
               {support.label}

@@ -1,10 +1,12 @@
 import { useId, useState } from 'react';
 import { kindLabels } from '../../../lib/catalogue/schema';
 import type { Suggestion } from '../../../lib/catalogue/scorer';
-import { decisionFields, isFilled, keys, type Need } from '../../../lib/interview';
+import { isFilled } from '../../../lib/interview';
+import { decisionFields, matchKeys, type Need } from '../../../lib/steps/match';
 import { AnswerField } from '../../AnswerField';
 import { useActions, useInterviews } from '../../StoreContext';
 import { useOpenDetails } from './details';
+import { useMatchStepId } from './step';
 
 /**
  * One offering suggested for one need, on two short lines: what it is and
@@ -18,8 +20,9 @@ export function SuggestionCard({ need, suggestion, gone = false }: { need: Need;
   const { offering, reasons } = suggestion;
   const nameId = useId();
   const detailsId = useId();
-  const decisionKey = keys.match(need.id, offering.id);
-  const noteKey = keys.matchNote(need.id, offering.id);
+  const stepId = useMatchStepId();
+  const decisionKey = matchKeys.decision(stepId, need.id, offering.id);
+  const noteKey = matchKeys.note(stepId, need.id, offering.id);
   const decision = useInterviews((s) => s.interview?.fields[decisionKey]?.v);
   const noted = useInterviews((s) => isFilled(s.interview?.fields[noteKey]?.v));
   const actions = useActions();
@@ -34,7 +37,7 @@ export function SuggestionCard({ need, suggestion, gone = false }: { need: Need;
   // Named with the offering ("Accept Mentoring"): a screen reader's list of buttons is not 24 times "Accept".
   // aria-pressed carries the state, as for any toggle.
   const decide = (next: 'accepted' | 'rejected') =>
-    actions.setAnswers(decisionFields(need.id, offering, decision === next ? '' : next));
+    actions.setAnswers(decisionFields(stepId, need.id, offering, decision === next ? '' : next));
 
   return (
     <li className={`suggestion${accepted ? ' is-accepted' : ''}${rejected ? ' is-rejected' : ''}`} aria-labelledby={nameId}>
@@ -67,7 +70,7 @@ export function SuggestionCard({ need, suggestion, gone = false }: { need: Need;
           <button
             type="button"
             aria-label={`Withdraw ${offering.name}`}
-            onClick={() => actions.setAnswers(decisionFields(need.id, offering, ''))}
+            onClick={() => actions.setAnswers(decisionFields(stepId, need.id, offering, ''))}
           >
             Withdraw
           </button>

@@ -1,10 +1,12 @@
 import type { AcceptedCopy } from '../../../lib/catalogue/visible';
-import { acceptedFor, keys, text } from '../../../lib/interview';
+import { text } from '../../../lib/interview';
+import { acceptedFor, matchKeys } from '../../../lib/steps/match';
 import { useDerived } from '../../StoreContext';
+import { useMatchStepId } from './step';
 
 /** Offering ids with a decision (accepted or rejected) for a need. */
 export function useDecided(needId: string): string[] {
-  const prefix = `match:${needId}:`;
+  const prefix = matchKeys.decision(useMatchStepId(), needId, '');
   return useDerived((s) =>
     s.interview
       ? Object.keys(s.interview.fields)
@@ -16,13 +18,14 @@ export function useDecided(needId: string): string[] {
 
 /** The offerings accepted for a need, as copied into the interview when accepted. */
 export function useAccepted(needId: string): AcceptedCopy[] {
+  const stepId = useMatchStepId();
   return useDerived((s) => {
     const interview = s.interview;
     if (!interview) return [];
-    return acceptedFor(interview, needId).map(({ offeringId }) => ({
+    return acceptedFor(interview, stepId, needId).map(({ offeringId }) => ({
       offeringId,
-      name: text(interview, keys.offeringName(needId, offeringId)),
-      kind: text(interview, keys.offeringKind(needId, offeringId)),
+      name: text(interview, matchKeys.offeringName(stepId, needId, offeringId)),
+      kind: text(interview, matchKeys.offeringKind(stepId, needId, offeringId)),
     }));
   });
 }

@@ -122,8 +122,9 @@ export function createList(ctx: Context, saving: Saving, session: Session, cache
       const done = await changeRecord(id, 'change the status', (iv, t) => {
         const next = setField(iv, keys.status, status, t);
         if (status === 'active') return next;
-        const script = deps.script(next.scriptId);
-        return pauseTimer(next, script ? currentStepId(next, script) : text(next, keys.step), t, t);
+        // The open interview's script is at hand; another's step as stored is where its timer ran.
+        const { openId, script } = getState();
+        return pauseTimer(next, openId === id && script ? currentStepId(next, script) : text(next, keys.step), t, t);
       });
       const words = { active: 'Moved back to In progress.', done: 'Marked as done.', archived: 'Archived.' } as const;
       if (done) say('info', words[status]);
@@ -144,7 +145,7 @@ export function createList(ctx: Context, saving: Saving, session: Session, cache
           (undo?.interview.id === id ? undo.interview : null) ??
           (await repository.readInterview(id).then((r) => (r.kind === 'ok' ? r.interview : null)));
         if (!one) throw new Error('this interview could not be read (see "Unreadable data" in the options).');
-        return exportOne(one, now);
+        return exportOne(one, now, await repository.scripts.versionsFor([one]));
       } catch (error) {
         refused('export', error);
         return null;

@@ -1,5 +1,4 @@
 import {
-  addCustomArena,
   createInterview,
   type FieldValue,
   hasNewerFields,
@@ -7,23 +6,25 @@ import {
   type Mark,
   markOf,
   mergeInterviews,
-  newCustomArenaId,
   type Quoted,
   quoteWords,
   setField,
   setFields,
   setMark,
-  setPreferredMode,
   text,
-  toggleArena,
-  toggleMode,
 } from '../../interview';
 import { entryOf } from '../../interview/entry';
+import { reasonOf } from '../../reason';
 import type { Script } from '../../script';
+import { builtInScripts } from '../../script';
+import { defaultChoice } from '../../script/library';
+import { parseManagedScripts } from '../../script/managed';
 import type { ReadResult } from '../../storage/parse';
 import { currentStepId, pacingActions } from '../pacing';
+import { kindActions } from './kinds';
 import type { Saving } from './saving';
 import { type Context, type NewInterviewForm, nothingOpen } from './state';
+import { createTyping } from './typing';
 
 /**
  * The open interview: opening and starting one, every change to it (answers,
@@ -36,7 +37,15 @@ export function createSession(ctx: Context, saving: Saving) {
   const { deps, getState, setState, say, staleInfo } = ctx;
   const { repository, clock } = deps;
 
-  const scriptFor = (interview: Interview): Script | null => deps.script(interview.scriptId) ?? null;
+  const scripts = repository.scripts;
+  /** Another window's save of the interview being opened, landed while `open` was still reading. */
+  let arriving: Interview | null = null;
+  function takeArriving(id: string): Interview | null {
+    const landed = arriving?.id === id ? arriving : null;
+    arriving = null;
+    return landed;
+  }
+  const typing = createTyping((id, incoming) => applyRead(id, { kind: 'ok', interview: incoming }, false));
 
   /** Applies a pure update to the open interview and saves it; null when nothing changed or it cannot be changed. */
   function update(change: (interview: Interview, script: Script, t: number) => Interview): Interview | null {
@@ -44,37 +53,105 @@ export function createSession(ctx: Context, saving: Saving) {
     if (!interview || !script || openProblem) return null;
     const next = change(interview, script, clock());
     if (next === interview) return null;
+    typing.typed(interview, next);
     setState({ interview: next });
     saving.save(next);
     return next;
   }
 
-  /** Shows a read of the open interview: the newest copy, with what this panel still holds for it. */
-  function show(read: Interview) {
+  /** Shows a read of the open interview: the newest copy, with what this panel still holds for it, and its script. */
+  function show(read: Interview, script: Script | null) {
     const current = getState().interview;
     const interview = current ? mergeInterviews(current, read) : read;
-    setState({ interview, script: scriptFor(interview) });
+    setState({ interview, script });
+  }
+
+  /** The script a new interview starts with: the one chosen in "Script", else the default chosen in options. */
+  async function scriptForNew(form: NewInterviewForm): Promise<Script | null> {
+    const wanted = form.script ?? defaultChoice(getState().scriptChoices, getState().settings.defaultScript);
+    if (!wanted) return builtInScripts[0] ?? null;
+    const fromPolicy = getState().orgScripts.find((o) => o.id === wanted.id && o.version === wanted.version);
+    return fromPolicy ?? scripts.resolve(wanted.id, wanted.version);
+  }
+
+  /** The organisation's scripts from policy (read-only), when this page can read them. */
+  async function readOrganisation(): Promise<Script[]> {
+    const value = await deps.managedScripts?.read();
+    return value?.kind === 'ok' ? parseManagedScripts(value.raw, builtInScripts).scripts : [];
   }
 
   const pacing = pacingActions(update, say);
 
+  /** A stored change of the open interview (another window's save, a repair, a delete). */
+  function applyRead(id: string, result: ReadResult, own: boolean) {
+    const { openId, interview } = getState();
+    if (id !== openId) return;
+    if (result.kind === 'invalid') {
+      setState({ openProblem: result.problem });
+      return;
+    }
+    if (result.kind === 'missing') {
+      if (interview) {
+        saving.unlist(id);
+        say('error', 'This interview was deleted outside this panel. Your text is still here; typing saves it again.');
+      }
+      return;
+    }
+    const incoming = result.interview;
+    // Readable again (another window repaired or re-imported it): the problem is over.
+    if (getState().openProblem) setState({ openProblem: null });
+    if (!interview) {
+      // `open` is still reading the record or its script: it merges this copy into what it shows.
+      arriving = arriving ? mergeInterviews(arriving, incoming) : incoming;
+      return;
+    }
+    // Our own echo: storage will end on our latest write, and any other
+    // page's write that lands after it raises its own event.
+    if (own) return;
+    // Text this panel is typing waits (./typing.ts); everything else folds in now.
+    const merged = typing.holdBack(interview, mergeInterviews(interview, incoming), incoming);
+    if (merged !== interview) setState({ interview: merged });
+    // The other page's copy lacks something we have: write the union back
+    // (held like any save, so a refused write keeps the other page's fields too).
+    // Never for an interview whose script is not available: nothing is written for it.
+    if (getState().script && hasNewerFields(merged, incoming)) saving.writeBack(merged);
+  }
+
   const actions = {
     showList() {
       saving.flush();
+      typing.reset();
       setState({ ...nothingOpen, ...staleInfo() });
     },
 
     showNew() {
       setState({ screen: 'new', ...staleInfo() });
+      void actions.loadScriptChoices();
     },
 
-    async start(form: NewInterviewForm) {
-      const script = deps.defaultScript;
+    /** Reads what "Script" offers; until it is read (or when it cannot be), the built-in scripts. */
+    async loadScriptChoices() {
+      try {
+        const orgScripts = await readOrganisation();
+        setState({ orgScripts, scriptChoices: await scripts.choices(orgScripts) });
+      } catch (error) {
+        say('error', `Your own scripts could not be read: ${reasonOf(error)}. The built-in script is offered.`);
+      }
+    },
+
+    /** Starts an interview pinned to its script's version; resolves to its id, or null when the script cannot be read. */
+    async start(form: NewInterviewForm): Promise<string | null> {
+      const script = await scriptForNew(form);
+      if (!script) {
+        say('error', 'That script could not be read, so no interview was started. Choose another one in "Script".');
+        return null;
+      }
       const interview = createInterview(
         { id: deps.newId(), candidate: form.candidate, role: form.role, atsLink: form.atsLink },
         script,
         clock(),
       );
+      typing.reset();
       setState({
         screen: 'interview',
         openId: interview.id,
@@ -85,21 +162,33 @@ export function createSession(ctx: Context, saving: Saving) {
         ...staleInfo(),
       });
       saving.save(interview);
+      // A built-in or organisation version is kept in storage too, so the interview reads as run after an update changes it.
+      const own = getState().scriptChoices.some((c) => c.id === script.id && c.source === 'own');
+      if (!own)
+        scripts.keep(script).catch((error: unknown) => console.error('Reverse Interview: could not keep the script', error));
       try {
         await repository.indexInterview(entryOf(interview));
       } catch (error) {
         say('error', `The interview is saved but the list could not be updated: ${String(error)}`);
       }
+      return interview.id;
     },
 
     async open(id: string) {
       saving.flush();
+      arriving = null;
+      typing.reset();
       setState({ screen: 'interview', openId: id, interview: null, script: null, openProblem: null, ...staleInfo() });
       const result = await repository.readInterview(id);
       if (getState().openId !== id) return;
       // Text storage refused earlier is still held: show it, not the older stored copy.
-      if (result.kind === 'ok') show(saving.withHeld(result.interview));
-      else if (result.kind === 'invalid') setState({ openProblem: result.problem });
+      if (result.kind === 'ok') {
+        const script = await scripts.resolve(result.interview.scriptId, result.interview.scriptVersion).catch(() => null);
+        if (getState().openId !== id) return;
+        const landed = takeArriving(id);
+        const read = landed ? mergeInterviews(result.interview, landed) : result.interview;
+        show(saving.withHeld(read), script);
+      } else if (result.kind === 'invalid') setState({ openProblem: result.problem });
       else setState({ openProblem: { key: `interview:${id}`, reasons: ['the record is missing from storage'] } });
     },
 
@@ -140,37 +229,7 @@ export function createSession(ctx: Context, saving: Saving) {
      */
     keyboardMark: (fieldKey: string, mark: Mark) => pacing.toggleMark(fieldKey, mark),
 
-    chooseArena(arenaId: string, on: boolean) {
-      update((interview, script, t) => {
-        const result = toggleArena(interview, script, arenaId, on, t);
-        if (result.refused === 'limit') say('info', 'Four arenas at most: untick one first.');
-        return result.interview;
-      });
-    },
-
-    addArena(label: string): boolean {
-      let added = false;
-      update((interview, script, t) => {
-        const result = addCustomArena(interview, script, label, newCustomArenaId(t), t);
-        const name = label.trim();
-        if (result.refused === 'limit') say('info', `Added “${name}” but not chosen: four arenas at most.`);
-        else if (result.refused === 'full')
-          say('info', `“${name}” is already in the list; four arenas at most, so it is not chosen.`);
-        else if (result.refused === 'duplicate') say('info', `“${name}” is already in the list; it is now chosen.`);
-        else if (!result.refused) say('info', `Added “${name}”.`);
-        added = result.refused !== 'empty';
-        return result.interview;
-      });
-      return added;
-    },
-
-    chooseMode(modeId: string, on: boolean) {
-      update((interview, _script, t) => toggleMode(interview, modeId, on, t));
-    },
-
-    preferMode(modeId: string) {
-      update((interview, _script, t) => setPreferredMode(interview, modeId, t));
-    },
+    ...kindActions(update, say),
 
     /**
      * "Quote" with words selected in an answer: wraps them in quotation marks in
@@ -195,40 +254,7 @@ export function createSession(ctx: Context, saving: Saving) {
   return {
     actions,
     update,
-
-    /** A stored change of the open interview (another window's save, a repair, a delete). */
-    applyRead(id: string, result: ReadResult, own: boolean) {
-      const { openId, interview } = getState();
-      if (id !== openId) return;
-      if (result.kind === 'invalid') {
-        setState({ openProblem: result.problem });
-        return;
-      }
-      if (result.kind === 'missing') {
-        if (interview) {
-          saving.unlist(id);
-          say('error', 'This interview was deleted outside this panel. Your text is still here; typing saves it again.');
-        }
-        return;
-      }
-      const incoming = result.interview;
-      // Readable again (another window repaired or re-imported it): the problem is over.
-      if (getState().openProblem) setState({ openProblem: null });
-      // A change that lands while `open` is still reading is the newest copy.
-      if (!interview) {
-        show(saving.withHeld(incoming));
-        return;
-      }
-      // Our own echo: storage will end on our latest write, and any other
-      // page's write that lands after it raises its own event.
-      if (own) return;
-      const merged = mergeInterviews(interview, incoming);
-      if (merged !== interview) setState({ interview: merged });
-      // The other page's copy lacks something we have: write the union back
-      // (held like any save, so a refused write keeps the other page's fields too).
-      // Never for an interview whose script is not available: nothing is written for it.
-      if (getState().script && hasNewerFields(merged, incoming)) saving.writeBack(merged);
-    },
+    applyRead,
   };
 }
 

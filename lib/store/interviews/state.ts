@@ -2,7 +2,10 @@ import type { StoreApi } from 'zustand/vanilla';
 import type { RichText } from '../../clipboard';
 import type { IndexEntry } from '../../interview/entry';
 import type { Interview } from '../../interview/schema';
+import type { ManagedSource } from '../../platform/managed';
 import type { Script } from '../../script';
+import { builtInScripts } from '../../script';
+import { type ScriptChoice, scriptChoices } from '../../script/library';
 import type { Problem } from '../../storage/parse';
 import { registry, type Settings } from '../../storage/registry';
 import type { Repository } from '../../storage/repository';
@@ -37,6 +40,10 @@ export interface InterviewsState {
   storageFull: boolean;
   status: Status | null;
   settings: Settings;
+  /** What "Script" offers a new interview: the built-in scripts, the organisation's, then the interviewer's own (read when the form opens). */
+  scriptChoices: ScriptChoice[];
+  /** The organisation's scripts from policy, as read when the form opened. */
+  orgScripts: Script[];
   query: string;
   filter: StatusFilter;
   /** Ids whose answers contain the query, with the words that matched; null until the records are read. */
@@ -52,15 +59,13 @@ export interface NewInterviewForm {
   candidate: string;
   role: string;
   atsLink: string;
+  /** The script chosen in "Script" (its latest version); unset: the default chosen in options. */
+  script?: { id: string; version: number };
 }
 
 export interface StoreDeps {
   /** The page's one repository; it stamps and recognises this page's writes. */
   repository: Repository;
-  /** The script an interview names, or undefined when this panel does not have it. */
-  script: (scriptId: string) => Script | undefined;
-  /** The script new interviews start with. */
-  defaultScript: Script;
   clock: () => number;
   newId: () => string;
   copy: (content: RichText) => Promise<'clipboard-api' | 'copy-command'>;
@@ -70,6 +75,8 @@ export interface StoreDeps {
   infoMs?: number;
   /** While storage is full, how often the refused text is offered to storage again. */
   retryMs?: number;
+  /** The organisation's scripts (managed storage `scripts`), offered read-only in "Script". */
+  managedScripts?: ManagedSource;
   /** Opens the options page, where unreadable records are listed and exported. */
   openOptions?: () => Promise<void>;
   /** Awaited before each background write (the panel: the next frame); see `WriterHooks.pace`. */
@@ -97,6 +104,8 @@ export const initial: InterviewsState = {
   storageFull: false,
   status: null,
   settings: registry.settings.fallback,
+  scriptChoices: scriptChoices({}, builtInScripts),
+  orgScripts: [],
   query: '',
   filter: 'active',
   textMatches: null,

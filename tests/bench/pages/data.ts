@@ -2,16 +2,9 @@
  * Benchmark data, built only with the extension's own update functions so the
  * records are exactly what the panel writes. Deterministic: no Math.random.
  */
-import {
-  addCustomArena,
-  createInterview,
-  type FieldValue,
-  type Interview,
-  keys,
-  setFields,
-  toggleArena,
-} from '../../../lib/interview';
+import { createInterview, type FieldValue, type Interview, setFields } from '../../../lib/interview';
 import { defaultScript as script } from '../../../lib/script';
+import { addCustomArena, keys, toggleArena } from '../../unit/support/ri';
 import { LARGEST_ID, LARGEST_NAME, LONG_LENGTH } from './names';
 
 export { LARGEST_ID, LARGEST_NAME, LONG_LENGTH };

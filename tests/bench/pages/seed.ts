@@ -4,13 +4,14 @@
  * what the panel writes), times the naive single-key layout, and times the
  * summary renderers. The bench calls `window.bench.*` with page.evaluate.
  */
-import { type Interview, keys } from '../../../lib/interview';
+import type { Interview } from '../../../lib/interview';
 import { browserStorage } from '../../../lib/platform/storage';
 import { defaultScript } from '../../../lib/script';
 import { registry } from '../../../lib/storage/registry';
 import { createRepository } from '../../../lib/storage/repository';
 import { renderCopy } from '../../../lib/store/summary-copy';
 import { profiles } from '../../../lib/summary';
+import { keys } from '../../unit/support/ri';
 import { LARGEST_ID, LONG_KEY, largestInterview, typicalInterview } from './data';
 
 const storage = browserStorage();

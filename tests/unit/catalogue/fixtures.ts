@@ -1,6 +1,6 @@
 import type { MatchContext } from '../../../lib/catalogue/context';
 import type { CatalogueEntry } from '../../../lib/catalogue/schema';
-import type { Need } from '../../../lib/interview';
+import type { Need } from '../../../lib/steps/match';
 
 export function offering(id: string, over: Partial<CatalogueEntry> = {}): CatalogueEntry {
   return { id, name: id, kind: 'resources', description: '', modes: [], arenas: [], tags: [], source: 'personal', ...over };
@@ -8,7 +8,7 @@ export function offering(id: string, over: Partial<CatalogueEntry> = {}): Catalo
 
 export function arenaNeed(arenaId: string, detail: string, questionId = 'learn'): Need {
   return {
-    id: `${arenaId}/${questionId}`,
+    id: `reality/${arenaId}/${questionId}`,
     label: `${arenaId} — ${questionId}`,
     detail,
     source: { kind: 'arena', arenaId, questionId },
@@ -18,7 +18,7 @@ export function arenaNeed(arenaId: string, detail: string, questionId = 'learn')
 }
 
 export function modeNeed(modeId: string): Need {
-  return { id: `mode/${modeId}`, label: `Grows best through ${modeId}`, detail: '', source: { kind: 'mode', modeId } };
+  return { id: `growth/${modeId}`, label: `Grows best through ${modeId}`, detail: '', source: { kind: 'mode', modeId } };
 }
 
 export const context: MatchContext = {

@@ -1,6 +1,5 @@
 import { vi } from 'vitest';
 import { browserStorage } from '../../../lib/platform/storage';
-import { defaultScript, findScript } from '../../../lib/script';
 import { createRepository } from '../../../lib/storage/repository';
 import { createInterviewsStore, type StoreDeps } from '../../../lib/store/interviews';
 import { CREATED_AT, ID, settle } from './index';
@@ -20,8 +19,6 @@ export function makePanel({ start = CREATED_AT, tick = 1, writerId = 'panel-a', 
   const copy = vi.fn<StoreDeps['copy']>(async () => 'clipboard-api');
   const panel = createInterviewsStore({
     repository: createRepository(browserStorage(), { writerId }),
-    script: findScript,
-    defaultScript,
     clock: () => (now += tick),
     newId: () => ID,
     copy,

@@ -1,18 +1,8 @@
-import {
-  addCustomArena,
-  type FieldValue,
-  type Interview,
-  keys,
-  type Mark,
-  setFields,
-  setMark,
-  setPreferredMode,
-  toggleArena,
-  toggleMode,
-} from '../../../lib/interview';
+import { type FieldValue, type Interview, type Mark, setFields, setMark } from '../../../lib/interview';
 import { reverseInterview as script } from '../../../lib/script';
 import type { SummaryOptions } from '../../../lib/summary';
 import { CREATED_AT, newInterview } from './index';
+import { addCustomArena, keys, setPreferredMode, toggleArena, toggleMode } from './ri';
 
 const MIN = 60_000;
 
@@ -71,45 +61,45 @@ export function fullInterview(): Interview {
   write(28, { [keys.answer('growth', 'notes')]: 'A mentor taught them Go in six months\nCourses alone did not stick' });
 
   write(36, {
-    [keys.offer('technical/learn', 'people')]: 'Platform guild, meets weekly',
-    [keys.offer('technical/learn', 'resources')]: 'Conference budget: 1500 EUR a year',
-    [keys.offer('technical/learn', 'opportunities')]: 'Lead the queue migration in Q1',
-    [keys.offer('technical/obstacles', 'resources')]: 'Two study days a month',
-    [keys.noOffer('teamwork/obstacles')]: true,
-    [keys.offer('leadership/learn', 'people')]: 'Mentoring by the VP of Engineering',
+    [keys.offer('reality/technical/learn', 'people')]: 'Platform guild, meets weekly',
+    [keys.offer('reality/technical/learn', 'resources')]: 'Conference budget: 1500 EUR a year',
+    [keys.offer('reality/technical/learn', 'opportunities')]: 'Lead the queue migration in Q1',
+    [keys.offer('reality/technical/obstacles', 'resources')]: 'Two study days a month',
+    [keys.noOffer('reality/teamwork/obstacles')]: true,
+    [keys.offer('reality/leadership/learn', 'people')]: 'Mentoring by the VP of Engineering',
     // leadership/obstacles: neither an offer nor a gap, so it stays out of step 5.
-    [keys.noOffer('own-0001/obstacles')]: true,
-    [keys.offer('mode/mentoring', 'people')]: 'Shadowing a staff engineer on design reviews',
+    [keys.noOffer('reality/own-0001/obstacles')]: true,
+    [keys.offer('growth/mentoring', 'people')]: 'Shadowing a staff engineer on design reviews',
   });
   // Accepted while the catalogue still had it; it left the catalogue, and the gap recorded at 38
   // says there is no mentoring: the summary must not say both (issue 21), so this one is left out.
   write(30, {
-    [keys.match('mode/mentoring', 'mentoring-programme')]: 'accepted',
-    [keys.offeringName('mode/mentoring', 'mentoring-programme')]: 'Mentoring programme',
-    [keys.offeringKind('mode/mentoring', 'mentoring-programme')]: 'people',
-    [keys.offeringModes('mode/mentoring', 'mentoring-programme')]: 'mentoring',
+    [keys.match('growth/mentoring', 'mentoring-programme')]: 'accepted',
+    [keys.offeringName('growth/mentoring', 'mentoring-programme')]: 'Mentoring programme',
+    [keys.offeringKind('growth/mentoring', 'mentoring-programme')]: 'people',
+    [keys.offeringModes('growth/mentoring', 'mentoring-programme')]: 'mentoring',
   });
-  mark(37, keys.offer('technical/learn', 'opportunities'), 'followup');
+  mark(37, keys.offer('reality/technical/learn', 'opportunities'), 'followup');
   // From the offerings catalogue: two accepted (one with a note, one from the organisation), one
   // rejected and one withdrawn (neither may appear), and the recorded gap in the preferred growth mode.
   write(38, {
-    [keys.match('technical/obstacles', 'learning-budget')]: 'accepted',
-    [keys.offeringName('technical/obstacles', 'learning-budget')]: 'Yearly learning budget',
-    [keys.offeringKind('technical/obstacles', 'learning-budget')]: 'resources',
-    [keys.matchNote('technical/obstacles', 'learning-budget')]: 'Covers the distributed systems course & books',
-    [keys.match('technical/obstacles', 'talks')]: 'rejected',
-    [keys.offeringName('technical/obstacles', 'talks')]: 'Friday internal talks',
-    [keys.offeringKind('technical/obstacles', 'talks')]: 'opportunities',
-    [keys.match('mode/mentoring', 'org.pairing')]: 'accepted',
-    [keys.offeringName('mode/mentoring', 'org.pairing')]: 'Pairing rotation',
-    [keys.offeringKind('mode/mentoring', 'org.pairing')]: 'people',
-    [keys.offeringModes('mode/mentoring', 'org.pairing')]: 'apprenticeship',
+    [keys.match('reality/technical/obstacles', 'learning-budget')]: 'accepted',
+    [keys.offeringName('reality/technical/obstacles', 'learning-budget')]: 'Yearly learning budget',
+    [keys.offeringKind('reality/technical/obstacles', 'learning-budget')]: 'resources',
+    [keys.matchNote('reality/technical/obstacles', 'learning-budget')]: 'Covers the distributed systems course & books',
+    [keys.match('reality/technical/obstacles', 'talks')]: 'rejected',
+    [keys.offeringName('reality/technical/obstacles', 'talks')]: 'Friday internal talks',
+    [keys.offeringKind('reality/technical/obstacles', 'talks')]: 'opportunities',
+    [keys.match('growth/mentoring', 'org.pairing')]: 'accepted',
+    [keys.offeringName('growth/mentoring', 'org.pairing')]: 'Pairing rotation',
+    [keys.offeringKind('growth/mentoring', 'org.pairing')]: 'people',
+    [keys.offeringModes('growth/mentoring', 'org.pairing')]: 'apprenticeship',
     [keys.gap('mentoring')]: true,
-    [keys.match('leadership/learn', 'lead-track')]: 'accepted',
-    [keys.offeringName('leadership/learn', 'lead-track')]: 'Tech lead track',
-    [keys.offeringKind('leadership/learn', 'lead-track')]: 'opportunities',
+    [keys.match('reality/leadership/learn', 'lead-track')]: 'accepted',
+    [keys.offeringName('reality/leadership/learn', 'lead-track')]: 'Tech lead track',
+    [keys.offeringKind('reality/leadership/learn', 'lead-track')]: 'opportunities',
   });
-  write(39, { [keys.match('leadership/learn', 'lead-track')]: '' });
+  write(39, { [keys.match('reality/leadership/learn', 'lead-track')]: '' });
   write(45, { [keys.answer('match', 'reaction')]: '"That is more than my current job offers"' });
   mark(47, keys.answer('match', 'reaction'), 'quote');
   write(47, { [keys.take]: 'Strong on systems; ready to lead a small team.\nNext: system design round with Priya.' });

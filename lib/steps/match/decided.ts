@@ -1,9 +1,12 @@
-import { gapLine } from '../catalogue/honesty';
-import { type Kind, kindLabels } from '../catalogue/schema';
-import { decidedFor, deriveNeeds, type Interview, keys, type MatchDecision, type Need, text } from '../interview';
-import type { Script } from '../script';
-import { stepOfKind } from '../script';
-import { item, REJECTED_LABEL, type SummaryItem } from './model';
+import { gapLine } from '../../catalogue/honesty';
+import { type Kind, kindLabels } from '../../catalogue/schema';
+import { text } from '../../interview/fields';
+import type { Interview } from '../../interview/schema';
+import { item, REJECTED_LABEL, type SummaryItem } from '../../summary/model';
+import type { GrowthModesStep } from '../growth-modes';
+import { type ScriptLike, type StepLike, stepsBefore } from '../parts';
+import { decidedFor, type MatchDecision, matchKeys } from './keys';
+import type { Need } from './needs';
 
 /**
  * Step 5's catalogue part of the summary, from the interview alone: the
@@ -27,17 +30,17 @@ export interface Decided {
   modes: string[] | undefined;
 }
 
-export function decided(interview: Interview, needId: string, decision: MatchDecision): Decided[] {
-  return decidedFor(interview, needId, decision)
+export function decided(interview: Interview, stepId: string, needId: string, decision: MatchDecision): Decided[] {
+  return decidedFor(interview, stepId, needId, decision)
     .sort((a, b) => a.t - b.t)
     .map(({ offeringId, t }) => {
-      const modes = interview.fields[keys.offeringModes(needId, offeringId)];
+      const modes = interview.fields[matchKeys.offeringModes(stepId, needId, offeringId)];
       return {
         offeringId,
         t,
-        name: text(interview, keys.offeringName(needId, offeringId)).trim() || offeringId,
-        kind: text(interview, keys.offeringKind(needId, offeringId)),
-        note: text(interview, keys.matchNote(needId, offeringId))
+        name: text(interview, matchKeys.offeringName(stepId, needId, offeringId)).trim() || offeringId,
+        kind: text(interview, matchKeys.offeringKind(stepId, needId, offeringId)),
+        note: text(interview, matchKeys.note(stepId, needId, offeringId))
           .split('\n')
           .map((l) => l.trim())
           .filter((l) => l !== '')
@@ -55,13 +58,19 @@ export interface RecordedGap {
   t: number;
 }
 
-export function recordedGap(interview: Interview, script: Script, needs: readonly Need[]): RecordedGap | undefined {
+export function recordedGap(
+  interview: Interview,
+  script: ScriptLike,
+  step: StepLike,
+  needs: readonly Need[],
+): RecordedGap | undefined {
   const need = needs.find((n) => n.source.kind === 'mode');
   if (need?.source.kind !== 'mode') return undefined;
   const modeId = need.source.modeId;
-  const field = interview.fields[keys.gap(modeId)];
+  const field = interview.fields[matchKeys.gap(step.id, need.id)];
   if (field?.v !== true) return undefined;
-  const label = stepOfKind(script, 'growthModes')?.modes.find((m) => m.id === modeId)?.label ?? modeId;
+  const modes = stepsBefore<GrowthModesStep>(script, step, 'growthModes').flatMap((s) => s.modes);
+  const label = modes.find((m) => m.id === modeId)?.label ?? modeId;
   return { needId: need.id, modeId, label, t: field.t };
 }
 
@@ -72,13 +81,14 @@ export function recordedGap(interview: Interview, script: Script, needs: readonl
  */
 export function settleGap(
   interview: Interview,
-  script: Script,
-  needs: readonly Need[] = deriveNeeds(interview, script),
+  script: ScriptLike,
+  step: StepLike,
+  needs: readonly Need[],
 ): { gap: RecordedGap | undefined; withdrawn: ReadonlySet<string> } {
-  const gap = recordedGap(interview, script, needs);
+  const gap = recordedGap(interview, script, step, needs);
   if (!gap) return { gap, withdrawn: new Set() };
   const contradicting = needs.flatMap((need) =>
-    decided(interview, need.id, 'accepted')
+    decided(interview, step.id, need.id, 'accepted')
       .filter((d) => servesGap(d, gap, need))
       .map((d) => ({ key: `${need.id}:${d.offeringId}`, t: d.t })),
   );
@@ -102,10 +112,11 @@ function offerItem(d: Decided, label: string): SummaryItem {
 /** The accepted offerings of a need, minus those a later recorded gap contradicts; and when the last was accepted. */
 export function acceptedItems(
   interview: Interview,
+  stepId: string,
   need: Need,
   withdrawn: ReadonlySet<string> = new Set(),
 ): { items: SummaryItem[]; last: number } {
-  const accepted = decided(interview, need.id, 'accepted').filter((d) => !withdrawn.has(`${need.id}:${d.offeringId}`));
+  const accepted = decided(interview, stepId, need.id, 'accepted').filter((d) => !withdrawn.has(`${need.id}:${d.offeringId}`));
   return {
     items: accepted.map((d) => offerItem(d, kindLabels[d.kind as Kind] ?? 'Offering')),
     last: Math.max(0, ...accepted.map((a) => a.t)),
@@ -113,8 +124,8 @@ export function acceptedItems(
 }
 
 /** The suggestions rejected for a need, listed only when the interviewer asked for them in options. */
-export function rejectedItems(interview: Interview, need: Need): SummaryItem[] {
-  return decided(interview, need.id, 'rejected').map((d) => offerItem(d, REJECTED_LABEL));
+export function rejectedItems(interview: Interview, stepId: string, need: Need): SummaryItem[] {
+  return decided(interview, stepId, need.id, 'rejected').map((d) => offerItem(d, REJECTED_LABEL));
 }
 
 export const GAP_LABEL = 'Gap';

@@ -1,8 +1,12 @@
-import { deriveNeeds, type Interview, isFilled, keys, text } from '../interview';
-import type { Script, StepOf } from '../script';
-import { answered } from './answers';
-import { acceptedItems, gapItems, rejectedItems, settleGap } from './catalogue-matches';
-import { item, NO_MATCHING_OFFER, type SummaryItem } from './model';
+import { isFilled, text } from '../../interview/fields';
+import type { Interview } from '../../interview/schema';
+import { answered } from '../../summary/answers';
+import { item, NO_MATCHING_OFFER, type SummaryItem } from '../../summary/model';
+import type { ScriptLike } from '../parts';
+import { acceptedItems, gapItems, rejectedItems, settleGap } from './decided';
+import { matchKeys } from './keys';
+import { deriveNeeds } from './needs';
+import type { MatchStep } from './schema';
 
 /**
  * Step 5, need → what we offer: each need with its offers as children (one per
@@ -14,27 +18,27 @@ import { item, NO_MATCHING_OFFER, type SummaryItem } from './model';
  * everything once needs no editing before it is pasted (issue 21).
  * Offerings accepted from the catalogue count as offers (and take part in
  * "the later write wins"); a recorded gap in the preferred growth mode is
- * listed first, and never beside an offer of that mode (catalogue-matches.ts).
+ * listed first, and never beside an offer of that mode (decided.ts).
  */
-export function matchItems(interview: Interview, script: Script, step: StepOf<'match'>, listRejected = false): SummaryItem[] {
+export function matchItems(interview: Interview, script: ScriptLike, step: MatchStep, listRejected = false): SummaryItem[] {
   // The needs once, for the gap and for the list.
-  const needs = deriveNeeds(interview, script);
-  const { gap, withdrawn } = settleGap(interview, script, needs);
+  const needs = deriveNeeds(interview, script, step);
+  const { gap, withdrawn } = settleGap(interview, script, step, needs);
   return needs.flatMap((need) => {
-    const offerKeys = step.supports.map((s) => ({ label: s.label, key: keys.offer(need.id, s.id) }));
-    const accepted = acceptedItems(interview, need, withdrawn);
+    const offerKeys = step.supports.map((s) => ({ label: s.label, key: matchKeys.offer(step.id, need.id, s.id) }));
+    const accepted = acceptedItems(interview, step.id, need, withdrawn);
     const offers = [...offerKeys.flatMap((o) => answered(interview, o.label, o.key)), ...accepted.items];
     const lastOffer = Math.max(
       accepted.last,
       ...offerKeys.filter((o) => isFilled(text(interview, o.key))).map((o) => stamp(interview, o.key)),
     );
-    const none = interview.fields[keys.noOffer(need.id)];
+    const none = interview.fields[matchKeys.noOffer(step.id, need.id)];
     const noOffer = none?.v === true && (offers.length === 0 || none.t > lastOffer);
     const children = [
       // A recorded gap in their preferred way to grow stands beside what exists instead; it is a fact, not an offer.
       ...gapItems(gap, need),
       ...(noOffer ? [item(NO_MATCHING_OFFER)] : offers),
-      ...(listRejected ? rejectedItems(interview, need) : []),
+      ...(listRejected ? rejectedItems(interview, step.id, need) : []),
     ];
     return children.length > 0 ? [item(need.label, '', children)] : [];
   });

@@ -1,0 +1,47 @@
+import { idsWithin, KINDS, kindOf, StepSchema } from '../steps';
+import { IdSchema, TextSchema } from '../steps/parts';
+import { z } from '../zod';
+
+/*
+ * The script schema, apart from the types (schema.ts): what reads a script
+ * from outside the code (a stored version, an imported file, the editor)
+ * checks it here. Sizes are capped so that a hostile file cannot make a
+ * script no panel could show: the built-in has 5 steps and 13 questions.
+ */
+
+/** Generous for any real interview, small enough for a panel. */
+export const SCRIPT_LIMITS = { steps: 30, perList: 60, text: 2000, json: 512 * 1024 } as const;
+
+/** A script: the steps of one kind of interview, each of a kind in `lib/steps/`. */
+export const ScriptSchema = z
+  .object({
+    id: IdSchema,
+    name: TextSchema.check(z.maxLength(120)),
+    /** Bumped when the wording or structure changes. */
+    version: z.number().check(z.int(), z.positive(), z.maximum(1_000_000)),
+    credit: z.optional(z.string().check(z.maxLength(SCRIPT_LIMITS.text))),
+    steps: z.array(StepSchema).check(z.minLength(1), z.maxLength(SCRIPT_LIMITS.steps)),
+  })
+  .check(
+    z.refine((s) => unique(s.steps.map((step) => step.id)), {
+      message: 'step ids must be unique',
+      path: ['steps'],
+    }),
+    z.refine((s) => s.steps.every((step) => unique(idsWithin(step))), {
+      message: 'ids within a step must be unique',
+      path: ['steps'],
+    }),
+    z.superRefine((s, ctx) => {
+      s.steps.forEach((step, at) => {
+        for (const message of kindOf(step).problems(step, s)) ctx.addIssue({ code: 'custom', message, path: ['steps', at] });
+      });
+    }),
+    z.refine((s) => Object.values(KINDS).every((k) => !k.single || s.steps.filter((step) => step.kind === k.kind).length <= 1), {
+      message: 'at most one step of each structured kind',
+      path: ['steps'],
+    }),
+  );
+
+function unique(ids: string[]): boolean {
+  return new Set(ids).size === ids.length;
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { KIND_COMPONENTS } from '../../components/steps';
+import { NON_ANSWER_PREFIXES } from '../../lib/interview';
+import { reverseInterview } from '../../lib/script';
+import { KINDS, kindOf, StepSchema } from '../../lib/steps';
+import { fullInterview } from './support/summary-fixtures';
+
+/**
+ * Step kinds are modules (issue 17): each one has a component, a summary,
+ * its progress and its schema, and keys its fields by its step's id. These
+ * fail when a kind is added halfway.
+ */
+const kinds = Object.keys(KINDS).sort();
+
+describe('step kinds', () => {
+  it('every kind has a component, and every component a kind', () => {
+    expect(Object.keys(KIND_COMPONENTS).sort()).toEqual(kinds);
+    for (const kind of kinds) expect(typeof KIND_COMPONENTS[kind as keyof typeof KIND_COMPONENTS], kind).toBe('function');
+  });
+
+  it('every kind has its schema in the step union, a summary and a progress', () => {
+    for (const [name, kind] of Object.entries(KINDS)) {
+      expect(kind.kind).toBe(name);
+      expect(typeof kind.summary, name).toBe('function');
+      expect(typeof kind.progress, name).toBe('function');
+      const sample = reverseInterview.steps.find((s) => s.kind === name);
+      if (sample) expect(StepSchema.safeParse(sample).success, name).toBe(true);
+    }
+  });
+
+  it('the built-in script has a step of every kind, and a filled interview gives each kind with a part of its own a summary and progress', () => {
+    expect([...new Set(reverseInterview.steps.map((s) => s.kind))].sort()).toEqual(kinds);
+    const interview = fullInterview();
+    for (const step of reverseInterview.steps) {
+      if (step.kind === 'questions') continue;
+      const kind = kindOf(step);
+      expect(kind.summary(interview, reverseInterview, step, {}).length, step.kind).toBeGreaterThan(0);
+      expect(kind.progress(interview, reverseInterview, step).done, step.kind).toBeGreaterThan(0);
+    }
+  });
+
+  it("every field a filled interview holds is the header's, a shared step field, or keyed by its own step's id", () => {
+    const stepIds = new Set(reverseInterview.steps.map((s) => s.id));
+    const header = new Set(['candidate', 'role', 'atsLink', 'step', 'status', 'take', 'timer:startedAt']);
+    const keys = Object.keys(fullInterview().fields);
+    expect(keys.length).toBeGreaterThan(40);
+    for (const key of keys) {
+      const bare = key.startsWith('mark:') ? key.slice('mark:'.length) : key;
+      if (header.has(bare)) continue;
+      const [prefix, stepId] = bare.split(':');
+      expect(stepIds.has(stepId ?? ''), `${key}: "${prefix}:" is followed by a step id`).toBe(true);
+    }
+  });
+
+  it("kinds declare which of their fields are not answers, and those prefixes are what the summary's duration skips", () => {
+    for (const kind of Object.values(KINDS)) for (const p of kind.notAnswers) expect(NON_ANSWER_PREFIXES).toContain(p);
+  });
+});
