@@ -20,7 +20,7 @@ export function SaveProblem() {
       <p>
         {full
           ? `Browser storage is full. Everything you typed is still here, and it is saved as soon as there is room. Export ${id ? 'this interview' : 'your interviews'} now, then delete old interviews to make room.`
-          : `The browser refused to save (${reason ?? 'unknown error'}). Everything you typed is still here; keep this panel open.`}
+          : `The browser refused to save (${reason ?? 'unknown error'}). Everything you typed is still here and is offered to storage again every few seconds. Export ${id ? 'this interview' : 'your interviews'} before closing this panel.`}
       </p>
       <div className="row">
         <button

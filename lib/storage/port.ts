@@ -27,7 +27,14 @@ export interface Storage {
   watch(listener: ChangeListener): () => void;
 }
 
-/** True for the error a browser gives when storage is full. */
+/**
+ * True for the errors a browser gives when storage has no room: Chrome's quota
+ * message (without `unlimitedStorage`), its LevelDB backend on a full disk
+ * ("IO error: …/000003.log: No space left on device"), Firefox's
+ * `QuotaExceededError`, and the platform's own words for a full disk.
+ */
 export function isQuotaError(error: unknown): boolean {
-  return /quota/i.test(reasonOf(error));
+  return /quota|no space left|ENOSPC|disk (is )?full|not enough (disk )?space|FILE_ERROR_NO_SPACE|ERROR_DISK_FULL/i.test(
+    reasonOf(error),
+  );
 }

@@ -6,6 +6,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { type Interview, setField, text } from '../../lib/interview';
 import { browserStorage } from '../../lib/platform/storage';
+import { isQuotaError } from '../../lib/storage/port';
 import { interviewKey } from '../../lib/storage/registry';
 import { createRepository } from '../../lib/storage/repository';
 import { CREATED_AT, ID, implementGetKeys, must, settle, stored, storedInterview } from './support';
@@ -106,17 +107,41 @@ describe('storage full', () => {
     unwatch();
   });
 
-  it('a refusal that is not about quota is not retried on a timer', async () => {
+  it('any other refusal (a disk error) is said as it is and retried on a timer too, until storage takes the text', async () => {
     const { panel, unwatch, state } = await started();
-    const set = vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('IO error: disk on fire'));
-    panel.actions.setAnswer(NOTE, 'not saved');
+    const set = vi
+      .spyOn(fakeBrowser.storage.local, 'set')
+      .mockRejectedValue(new Error('IO error: 000003.log: Input/output error'));
+    panel.actions.setAnswer(NOTE, 'written once the disk recovers');
     await settle();
     expect(state()).toMatchObject({ save: 'failed', storageFull: false });
+    expect(state().status?.text).toMatch(/^Not saved: IO error: 000003\.log: Input\/output error .*offered to storage again/);
     const calls = set.mock.calls.length;
-    await waitRetry();
-    expect(set.mock.calls.length).toBe(calls);
+    await vi.waitFor(() => expect(set.mock.calls.length).toBeGreaterThan(calls), { timeout: 5000 });
+    set.mockRestore();
+    await vi.waitFor(() => expect(state().save).toBe('saved'), { timeout: 5000 });
+    expect(text(await storedInterview(), NOTE)).toBe('written once the disk recovers');
     unwatch();
   });
+
+  it.each([
+    ['Chrome, quota (without unlimitedStorage)', 'Resource::kQuotaBytes quota exceeded'],
+    [
+      'Chrome, LevelDB on a full disk',
+      'IO error: /home/u/.config/chromium/Default/Local Extension Settings/abc/000003.log: No space left on device (ChromeMethodBFE: 15::Append::3)',
+    ],
+    ['Firefox, IndexedDB backend', 'QuotaExceededError: The current transaction exceeded its quota limitations.'],
+    ['a platform error code', 'FILE_ERROR_NO_SPACE'],
+  ])('%s: recognised as storage full', (_where, message) => {
+    expect(isQuotaError(new Error(message))).toBe(true);
+  });
+
+  it.each(['IO error: 000003.log: Input/output error', 'Corruption: bad block', 'Error: disk on fire'])(
+    '%s: not called full, said as it is',
+    (message) => {
+      expect(isQuotaError(new Error(message))).toBe(false);
+    },
+  );
 
   describe('text held after a refusal', () => {
     /**

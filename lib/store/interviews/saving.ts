@@ -57,12 +57,13 @@ export function createSaving(ctx: Context, cache: { set(interview: Interview): v
       const reason = reasonOf(error);
       const full = isQuotaError(error);
       setState({ save: 'failed', saveError: reason, storageFull: full });
-      // Room may come back without a keystroke here (another window deletes, the disk frees up): keep offering the text.
+      // Room may come back without a keystroke here (another window deletes, the disk frees up), and a disk error
+      // may pass (issue 19): whatever the refusal, keep offering the text until storage takes it.
       clearTimeout(retryTimer);
-      if (full) retryTimer = setTimeout(() => getState().save === 'failed' && saving.retry(), deps.retryMs ?? 5000);
+      retryTimer = setTimeout(() => getState().save === 'failed' && saving.retry(), deps.retryMs ?? 5000);
       const message = full
         ? 'Not saved: browser storage is full. Your text is still here; export it before closing this panel.'
-        : `Not saved: ${reason} Your text is still here; keep this panel open.`;
+        : `Not saved: ${reason} Your text is still here and is offered to storage again every few seconds; export it before closing this panel.`;
       // A write refused again for the same reason (typing retries it) is not news: the message is still shown,
       // and saying it again would make a screen reader read it out at every keystroke.
       const { status } = getState();
