@@ -63,6 +63,19 @@ export function createScripts(storage: Storage, quarantine: Quarantine, builtIns
     },
 
     /**
+     * Hides one of the interviewer's scripts from the library and "Script" (or
+     * shows it again, for Undo). Its versions stay: interviews that ran it keep it.
+     */
+    async setDeleted(id: string, deleted: boolean): Promise<void> {
+      await library.update((current) => {
+        const entry = current.scripts[id];
+        if (!entry) return current;
+        const { deleted: _was, ...rest } = entry;
+        return { ...current, scripts: { ...current.scripts, [id]: deleted ? { ...rest, deleted: true } : rest } };
+      });
+    },
+
+    /**
      * The script versions these interviews were started with, other than the
      * built-ins of this build, for an export file: those that can be read.
      */

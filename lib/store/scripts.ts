@@ -23,6 +23,8 @@ export interface ScriptsState {
   /** Policy entries left out, each with its place and why. */
   organisationProblems: string[];
   message: Status | null;
+  /** The script just deleted, offered back with "Undo delete" until another delete or an undo. */
+  removed: ScriptChoice | null;
   /** A script file read and checked, waiting for "Import script"; or why it cannot be imported. */
   pending: { fileName: string; plan: ScriptImportPlan } | { fileName: string; problems: string[] } | null;
 }
@@ -49,6 +51,7 @@ export function createScriptsStore(deps: ScriptsDeps) {
     problem: null,
     organisation: [],
     organisationProblems: [],
+    removed: null,
     message: null,
     pending: null,
   }));
@@ -84,8 +87,10 @@ export function createScriptsStore(deps: ScriptsDeps) {
 
   const actions = {
     async init(): Promise<() => void> {
-      await loadOrganisation();
-      await library().catch((error: unknown) => setState({ phase: 'ready', problem: reasonOf(error) }));
+      await Promise.all([
+        loadOrganisation(),
+        library().catch((error: unknown) => setState({ phase: 'ready', problem: reasonOf(error) })),
+      ]);
       const unwatch = scripts.library.watch(({ read }) => show(read));
       const unwatchManaged = deps.managed?.watch(() => void loadOrganisation());
       return () => {
@@ -163,6 +168,32 @@ export function createScriptsStore(deps: ScriptsDeps) {
       } catch (error) {
         say('error', `Nothing was saved: ${reasonOf(error)}`);
         return false;
+      }
+    },
+
+    /** Deletes one of your scripts from the library: interviews that ran it keep their version; Undo brings it back. */
+    async deleteScript(choice: ScriptChoice) {
+      if (choice.source !== 'own') return;
+      try {
+        await scripts.setDeleted(choice.id, true);
+        setState({ removed: choice });
+        await library();
+        say('info', `Deleted “${choice.name}”. Interviews that ran it keep it.`);
+      } catch (error) {
+        say('error', `“${choice.name}” was not deleted: ${reasonOf(error)}`);
+      }
+    },
+
+    async undoDelete() {
+      const removed = getState().removed;
+      if (!removed) return;
+      try {
+        await scripts.setDeleted(removed.id, false);
+        setState({ removed: null });
+        await library();
+        say('info', `“${removed.name}” is back.`);
+      } catch (error) {
+        say('error', `“${removed.name}” could not be brought back: ${reasonOf(error)}`);
       }
     },
 

@@ -46,6 +46,20 @@ test('an open options page follows the count and reads nothing while a panel sav
   await panel.create('Katherine Johnson', 'Mathematician');
   await expect.poll(() => o.countText().textContent()).toMatch(/^One interview is kept/);
 
+  // The page's own start-up reads (settings, the index, the catalogue, the scripts) may still be landing:
+  // the count is taken once they have gone quiet, so only reads caused by the panel's saves are counted.
+  let settled = -1;
+  await expect
+    .poll(
+      async () => {
+        const now = await gets();
+        const quiet = now === settled;
+        settled = now;
+        return quiet;
+      },
+      { interval: 300, timeout: 10_000 },
+    )
+    .toBe(true);
   const before = await gets();
   const words = 'Wants to lead the trajectory work and to teach it.';
   await panel.differenceNote().pressSequentially(words, { delay: 40 });

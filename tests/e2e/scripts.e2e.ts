@@ -224,3 +224,36 @@ test('the organisation\'s scripts (managed storage, stubbed) are listed read-onl
   await expect.poll(async () => Object.keys(await h.storage.read()), POLL).toContain('script:behavioural-screen@1');
   expect(h.errors).toEqual([]);
 });
+
+test('a script of your own can be deleted and brought back; the interviews that ran it keep it', async () => {
+  const options = await openOptions();
+  await importScript(options, screen(1, { project: 'What was the project?', hardest: 'What was the hardest moment?' }));
+  const p = new Panel(await h.openPanel());
+  await start(p, 'Hedy Lamarr', 'Behavioural screen');
+  await p.page.getByRole('textbox', { name: 'What was the project?', exact: true }).fill('Frequency hopping');
+  await expect.poll(async () => JSON.stringify(await h.storage.read()), POLL).toContain('Frequency hopping');
+
+  await options.bringToFront();
+  const item = options.getByRole('listitem', { name: 'Behavioural screen', exact: true });
+  await item.getByRole('button', { name: 'Delete script', exact: true }).focus();
+  await options.keyboard.press('Enter');
+  await expect.poll(() => item.count(), POLL).toBe(0);
+  // Focus is handed to "Undo delete", not dropped to the top of the page.
+  await expect.poll(() => options.evaluate(() => document.activeElement?.textContent ?? ''), POLL).toBe('Undo delete');
+
+  await p.page.bringToFront();
+  await p.backToList().click();
+  await p.newInterview().click();
+  const script = p.page.getByRole('combobox', { name: 'Script', exact: true });
+  await expect.poll(async () => (await script.locator('option').allTextContents()).join('|'), POLL).toBe('Reverse Interview');
+  await p.page.getByRole('button', { name: 'Cancel', exact: true }).click();
+  await p.interviewItem('Hedy Lamarr').click();
+  expect(await p.page.getByRole('textbox', { name: 'What was the project?', exact: true }).inputValue()).toBe(
+    'Frequency hopping',
+  );
+
+  await options.bringToFront();
+  await options.keyboard.press('Enter');
+  await item.waitFor();
+  expect(h.errors).toEqual([]);
+});

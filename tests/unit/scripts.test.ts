@@ -372,3 +372,37 @@ describe("the organisation's scripts (managed storage `scripts`)", () => {
     });
   });
 });
+
+describe('deleting a script of your own', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    implementGetKeys();
+  });
+
+  it('hides it from the library and "Script", keeps its versions for the interviews that ran it, and Undo brings it back', async () => {
+    await createRepository(browserStorage()).scripts.addVersion(v(1));
+    const panel = makePanel();
+    await panel.actions.init();
+    const id = must(
+      await panel.actions.start({ candidate: 'Ada', role: '', atsLink: '', script: { id: 'behavioural-screen', version: 1 } }),
+    );
+    await settle();
+    const store = createScriptsStore({ scripts: createRepository(browserStorage()).scripts, builtIns: [reverseInterview] });
+    await store.actions.init();
+    const own = must(store.store.getState().choices.find((c) => c.source === 'own'));
+    await store.actions.deleteScript(own);
+    expect(store.store.getState().choices.map((c) => c.id)).toEqual(['reverse-interview']);
+    expect(store.store.getState().message?.text).toBe('Deleted “Behavioural screen”. Interviews that ran it keep it.');
+    await panel.actions.loadScriptChoices();
+    expect(panel.state().scriptChoices.map((c) => c.id)).toEqual(['reverse-interview']);
+    panel.actions.showList();
+    await panel.actions.open(id);
+    expect(panel.state().script).toEqual(v(1));
+
+    await store.actions.undoDelete();
+    expect(store.store.getState().choices.map((c) => c.id)).toEqual(['reverse-interview', 'behavioural-screen']);
+    // Built-in and organisation scripts cannot be deleted here.
+    await store.actions.deleteScript(must(store.store.getState().choices[0]));
+    expect(store.store.getState().choices).toHaveLength(2);
+  });
+});

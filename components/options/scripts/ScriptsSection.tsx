@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { offerDownload } from '../../../lib/download';
 import { defaultChoice } from '../../../lib/script/library';
 import { JsonFileInput } from '../JsonFileInput';
@@ -18,6 +18,12 @@ export function ScriptsSection() {
   const problem = useScripts((s) => s.problem);
   const organisationProblems = useScripts((s) => s.organisationProblems);
   const message = useScripts((s) => s.message);
+  const removed = useScripts((s) => s.removed);
+  const undo = useRef<HTMLButtonElement>(null);
+  // The deleted script's row is gone: focus goes to "Undo delete", not to the top of the page.
+  useEffect(() => {
+    if (removed) undo.current?.focus();
+  }, [removed]);
   const actions = useScriptsActions();
   const chosen = useOptions((s) => s.settings.defaultScript);
   const options = useOptionsActions();
@@ -34,6 +40,13 @@ export function ScriptsSection() {
       <div aria-live="polite" className={`options-status${message?.tone === 'error' ? ' status-error' : ''}`}>
         {message?.text}
       </div>
+      {removed ? (
+        <div className="row">
+          <button ref={undo} type="button" onClick={() => void actions.undoDelete()}>
+            Undo delete
+          </button>
+        </div>
+      ) : null}
       {problem ? (
         <div className="notice notice-error" role="alert">
           Your stored scripts could not be read ({problem}). They are kept exactly as they were and nothing is imported over them;
@@ -68,13 +81,20 @@ export function ScriptsSection() {
                 {c.id === current?.id ? ' · new interviews start with it' : ''}
               </span>
             </div>
-            <button
-              type="button"
-              aria-describedby={`${id}-${c.id}`}
-              onClick={() => void actions.exportScript(c).then(offerDownload)}
-            >
-              Export script
-            </button>
+            <div className="row">
+              <button
+                type="button"
+                aria-describedby={`${id}-${c.id}`}
+                onClick={() => void actions.exportScript(c).then(offerDownload)}
+              >
+                Export script
+              </button>
+              {c.source === 'own' ? (
+                <button type="button" aria-describedby={`${id}-${c.id}`} onClick={() => void actions.deleteScript(c)}>
+                  Delete script
+                </button>
+              ) : null}
+            </div>
           </li>
         ))}
       </ul>
