@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultScript, findScript, reverseInterview, stepOfKind } from '../../lib/script';
+import { builtInScripts, defaultScript, reverseInterview, stepOfKind } from '../../lib/script';
 import { ScriptSchema } from '../../lib/script/validate';
 import { must } from './support';
 
@@ -10,8 +10,7 @@ describe('the built-in Reverse Interview script', () => {
 
   it('is the default and is found by its id', () => {
     expect(defaultScript).toBe(reverseInterview);
-    expect(findScript(reverseInterview.id)).toBe(reverseInterview);
-    expect(findScript('no-such-script')).toBeUndefined();
+    expect(builtInScripts).toEqual([reverseInterview]);
   });
 
   it("has the method's five steps in the method's order", () => {

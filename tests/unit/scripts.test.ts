@@ -24,6 +24,11 @@ const v = (version: number, change: (s: Script) => void = () => undefined): Scri
   return s;
 };
 
+beforeEach(() => {
+  fakeBrowser.reset();
+  implementGetKeys();
+});
+
 describe('script files', () => {
   it('round trip: export then read gives the same script', () => {
     expect(readScriptFile(scriptFile(screen))).toEqual({ ok: true, script: screen });
@@ -166,11 +171,6 @@ describe('the scripts library', () => {
 });
 
 describe('scripts in storage', () => {
-  beforeEach(() => {
-    fakeBrowser.reset();
-    implementGetKeys();
-  });
-
   it('a version is written once: the same content again is fine, other content under its number is refused', async () => {
     const repo = createRepository(browserStorage());
     await repo.scripts.addVersion(v(1));
@@ -213,11 +213,6 @@ describe('scripts in storage', () => {
 });
 
 describe('starting and opening interviews with scripts', () => {
-  beforeEach(() => {
-    fakeBrowser.reset();
-    implementGetKeys();
-  });
-
   it('starts with the chosen script, pinned to its version, and reopens with that version after a newer one is added', async () => {
     await createRepository(browserStorage()).scripts.addVersion(v(1));
     const panel = makePanel();
@@ -272,11 +267,6 @@ describe('starting and opening interviews with scripts', () => {
 });
 
 describe('exports carry the scripts their interviews ran', () => {
-  beforeEach(() => {
-    fakeBrowser.reset();
-    implementGetKeys();
-  });
-
   it('an interview started with an own script, exported and imported into an empty browser, opens with that version', async () => {
     await createRepository(browserStorage()).scripts.addVersion(v(1));
     const panel = makePanel();
@@ -303,11 +293,6 @@ describe('exports carry the scripts their interviews ran', () => {
 });
 
 describe("the organisation's scripts (managed storage `scripts`)", () => {
-  beforeEach(() => {
-    fakeBrowser.reset();
-    implementGetKeys();
-  });
-
   const managed = (raw: unknown) => ({ read: async () => ({ kind: 'ok' as const, raw }), watch: () => () => undefined });
 
   it('reads script files or bare scripts; each invalid entry is named and left out, the rest offered', () => {
@@ -374,11 +359,6 @@ describe("the organisation's scripts (managed storage `scripts`)", () => {
 });
 
 describe('deleting a script of your own', () => {
-  beforeEach(() => {
-    fakeBrowser.reset();
-    implementGetKeys();
-  });
-
   it('hides it from the library and "Script", keeps its versions for the interviews that ran it, and Undo brings it back', async () => {
     await createRepository(browserStorage()).scripts.addVersion(v(1));
     const panel = makePanel();
