@@ -90,7 +90,7 @@ export function readPastedKit(text: string): PastedKit {
 }
 
 /** A lower-case id from words, unique among `taken`. */
-function slug(words: string, fallback: string, taken: Set<string>): string {
+export function slug(words: string, fallback: string, taken: Set<string>): string {
   const base =
     words
       .toLowerCase()

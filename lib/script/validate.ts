@@ -1,4 +1,4 @@
-import { idsWithin, KINDS, kindOf, StepSchema } from '../steps';
+import { idsWithin, KINDS, kindOf, type Step, StepSchema } from '../steps';
 import { IdSchema, TextSchema } from '../steps/parts';
 import { z } from '../zod';
 
@@ -32,16 +32,27 @@ export const ScriptSchema = z
       path: ['steps'],
     }),
     z.superRefine((s, ctx) => {
-      s.steps.forEach((step, at) => {
-        for (const message of kindOf(step).problems(step, s)) ctx.addIssue({ code: 'custom', message, path: ['steps', at] });
-      });
-    }),
-    z.refine((s) => Object.values(KINDS).every((k) => !k.single || s.steps.filter((step) => step.kind === k.kind).length <= 1), {
-      message: 'at most one step of each structured kind',
-      path: ['steps'],
+      for (const { at, message } of structureProblems(s)) ctx.addIssue({ code: 'custom', message, path: ['steps', at] });
     }),
   );
 
 function unique(ids: string[]): boolean {
   return new Set(ids).size === ids.length;
+}
+
+/**
+ * What makes no sense in how a script's steps fit together, said on the step:
+ * each kind's own rules (an arena grid needs an arena choice before it), and a
+ * second step of a kind there can be only one of. Reads only kinds, ids and
+ * the ids a step names, so the editor can say it of a draft not yet valid.
+ */
+export function structureProblems(script: { steps: readonly Step[] }): { at: number; message: string }[] {
+  return script.steps.flatMap((step, at) => {
+    const kind = KINDS[step.kind];
+    const second = kind.single && script.steps.findIndex((other) => other.kind === step.kind) < at;
+    return [
+      ...kindOf(step).problems(step, script),
+      ...(second ? [`a script has at most one “${kind.editing.name}” step`] : []),
+    ].map((message) => ({ at, message }));
+  });
 }

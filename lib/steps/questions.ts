@@ -1,6 +1,6 @@
 import { z } from '../zod';
 import { NO_PROGRESS, type StepKind } from './kind';
-import { stepShape } from './parts';
+import { draftStepShape, stepShape } from './parts';
 
 /** A plain step: what to say, guidance, ticks and free-text questions, nothing of its own. */
 export const QuestionsStepSchema = z.object({ ...stepShape, kind: z.literal('questions') });
@@ -16,4 +16,12 @@ export const questions: StepKind<QuestionsStep> = {
   summary: () => [],
   notAnswers: [],
   stateWords: [],
+  editing: {
+    name: 'Questions',
+    about: 'What to say and free-text questions: a behavioural or technical interview is made of these.',
+    draft: z.object({ ...draftStepShape, kind: z.literal('questions') }),
+    blank: () => ({}),
+    lists: {},
+    fields: {},
+  },
 };

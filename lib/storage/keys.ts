@@ -11,6 +11,7 @@ export const KEYS = {
   catalogue: 'catalogue',
   quarantine: 'quarantine',
   scripts: 'scripts',
+  drafts: 'scriptDrafts',
 } as const;
 
 /** One record per interview: `interview:<id>`. */

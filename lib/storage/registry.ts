@@ -3,6 +3,7 @@ import { type IndexEntry, STATUSES, type Status } from '../interview/entry';
 import { interviewV1toV2 } from '../interview/migrate-v1';
 import { INTERVIEW_SCHEMA_VERSION, InterviewSchema } from '../interview/schema';
 import { reasonOf } from '../reason';
+import { DraftScriptSchema } from '../script/draft';
 import { ScriptSchema } from '../script/validate';
 import { z } from '../zod';
 import { INTERVIEW_PREFIX, KEYS, SCRIPT_PREFIX } from './keys';
@@ -204,7 +205,37 @@ const script: Versioned<ScriptVersion> & { prefix: string } = {
   migrations: {},
 };
 
-export const registry = { index, interview, quarantine, settings, catalogue, calls, scripts, script } as const;
+/**
+ * Scripts being edited in options (issue 18), saved as typed: by script id,
+ * the draft and the version it was made from (none for a new script). Only a
+ * valid draft becomes a version (`script:<id>@<version>`); until then
+ * interviews never see it.
+ */
+export const DraftsSchema = z.object({
+  schema: z.literal(1),
+  drafts: z.record(
+    z.string().check(z.regex(/^[a-z][a-z0-9-]{0,39}$/)),
+    z.object({
+      /** When it was last typed in. */
+      at: z.number(),
+      /** The version it was made from; none for a new script or a copy. */
+      basedOn: z.optional(z.number().check(z.int(), z.positive())),
+      script: DraftScriptSchema,
+    }),
+  ),
+});
+export type Drafts = z.infer<typeof DraftsSchema>;
+export type DraftEntry = Drafts['drafts'][string];
+
+const drafts: Versioned<Drafts> & { key: string; fallback: Drafts } = {
+  key: KEYS.drafts,
+  version: 1,
+  schema: DraftsSchema,
+  fallback: { schema: 1, drafts: {} },
+  migrations: {},
+};
+
+export const registry = { index, interview, quarantine, settings, catalogue, calls, scripts, script, drafts } as const;
 
 export function scriptKey(id: string, version: number): string {
   return `${registry.script.prefix}${id}@${version}`;

@@ -1,9 +1,10 @@
 import type { Script } from '../script';
+import type { DraftScript } from '../script/draft';
 import { type Library, type ScriptChoice, scriptChoices, withVersion } from '../script/library';
 import { createItem } from './item';
 import type { Storage } from './port';
 import { type Quarantine, QuarantinedError } from './quarantine';
-import { registry, scriptKey } from './registry';
+import { type DraftEntry, registry, scriptKey } from './registry';
 import { readVersioned } from './versioned';
 
 /** A script version as read: the script, none stored under that key, or unreadable (logged and kept as it is). */
@@ -17,6 +18,7 @@ export type ScriptRead = { kind: 'ok'; script: Script } | { kind: 'missing' } | 
  */
 export function createScripts(storage: Storage, quarantine: Quarantine, builtIns: readonly Script[]) {
   const library = createItem(storage, quarantine, registry.scripts);
+  const drafts = createItem(storage, quarantine, registry.drafts);
 
   async function readVersion(id: string, version: number): Promise<ScriptRead> {
     const key = scriptKey(id, version);
@@ -42,6 +44,29 @@ export function createScripts(storage: Storage, quarantine: Quarantine, builtIns
 
   return {
     library,
+
+    /** Scripts being edited in options, saved as typed (registry `drafts`). */
+    drafts,
+
+    /** Stores a draft as typed, beside the others. */
+    async putDraft(draft: DraftScript, basedOn: number | undefined, at: number): Promise<void> {
+      const entry = { at, script: draft, ...(basedOn === undefined ? {} : { basedOn }) } as DraftEntry;
+      await drafts.update((current) => ({ ...current, drafts: { ...current.drafts, [draft.id]: entry } }));
+    },
+
+    async dropDraft(id: string): Promise<void> {
+      await drafts.update((current) => {
+        if (!(id in current.drafts)) return current;
+        const { [id]: _gone, ...rest } = current.drafts;
+        return { ...current, drafts: rest };
+      });
+    },
+
+    /** A valid draft saved as a version: the version first, then the draft goes (a failure in between keeps both). */
+    async saveDraft(script: Script): Promise<void> {
+      await this.addVersion(script);
+      await this.dropDraft(script.id);
+    },
 
     /** The library, or nothing listed while it cannot be read (it is logged and kept). */
     async readLibrary(): Promise<Library> {
@@ -133,7 +158,7 @@ export function createScripts(storage: Storage, quarantine: Quarantine, builtIns
 export type Scripts = ReturnType<typeof createScripts>;
 
 /** JSON with keys in one order: the same script read back (in the schema's key order) compares equal. */
-function canonical(value: unknown): string {
+export function canonical(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
     v && typeof v === 'object' && !Array.isArray(v)
       ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))

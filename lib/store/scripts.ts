@@ -116,6 +116,11 @@ export function createScriptsStore(deps: ScriptsDeps) {
       setState({ pending: { fileName, plan: planScriptImport(file.script, current, builtIns, getState().organisation) } });
     },
 
+    /** Reads the library again (after a page saved a version through the editor). */
+    async refresh() {
+      await library();
+    },
+
     cancelImport() {
       setState({ pending: null });
     },

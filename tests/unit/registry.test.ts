@@ -23,6 +23,7 @@ describe('storage registry', () => {
       'calls',
       'scripts',
       'script',
+      'drafts',
     ]);
   });
 
@@ -43,7 +44,7 @@ describe('storage registry', () => {
     expect(decodeIndexEntries(registry.index.fallback)).toEqual({});
   });
 
-  it.each(['index', 'quarantine', 'settings', 'catalogue', 'calls'] as const)(
+  it.each(['index', 'quarantine', 'settings', 'catalogue', 'calls', 'scripts', 'drafts'] as const)(
     'the %s fallback is valid at the current version',
     (name) => {
       const item = registry[name];

@@ -97,8 +97,8 @@ describe('ScriptSchema', () => {
       breakIt: (s) => {
         s.steps.push({ ...stepOf(s, 'match'), id: 'match-again' });
       },
-      path: ['steps'],
-      message: 'at most one step of each structured kind',
+      path: ['steps', 5],
+      message: 'a script has at most one “Match what we offer” step',
     },
     {
       name: 'empty step title',

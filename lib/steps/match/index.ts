@@ -1,7 +1,8 @@
+import { z } from '../../zod';
 import type { ArenaGridStep } from '../arena-grid';
 import type { GrowthModesStep } from '../growth-modes';
 import type { StepKind } from '../kind';
-import { stepsBefore } from '../parts';
+import { DraftChoiceSchema, draftListOf, draftStepShape, stepsBefore } from '../parts';
 import { NOT_ANSWERS, STATE_WORDS } from './keys';
 import { deriveNeeds, needAnswered } from './needs';
 import { type MatchStep, MatchStepSchema } from './schema';
@@ -36,4 +37,18 @@ export const match: StepKind<MatchStep> = {
   summary: (interview, script, step, options) => matchItems(interview, script, step, options.listRejected),
   notAnswers: NOT_ANSWERS,
   stateWords: STATE_WORDS,
+  editing: {
+    name: 'Match what we offer',
+    about: 'Each need named in the arena grid or growth modes before it, against what the company can honestly offer.',
+    draft: z.object({ ...draftStepShape, kind: z.literal('match'), supports: draftListOf(DraftChoiceSchema) }),
+    blank: () => ({
+      supports: [
+        { id: 'people', label: 'People', description: 'people who can help them succeed' },
+        { id: 'resources', label: 'Resources', description: 'resources that help them get ahead' },
+        { id: 'opportunities', label: 'Opportunities', description: 'opportunities that challenge them' },
+      ],
+    }),
+    lists: { supports: { shape: 'choice', one: 'kind of support', idPrefix: 'support' } },
+    fields: {},
+  },
 };
