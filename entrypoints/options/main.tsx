@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { CatalogueProvider } from '../../components/catalogue/CatalogueContext';
 import { OptionsProvider } from '../../components/options/OptionsContext';
 import { OptionsPage } from '../../components/options/OptionsPage';
+import { EditorProvider } from '../../components/options/scripts/editor/EditorContext';
 import { ScriptsProvider } from '../../components/options/scripts/ScriptsContext';
 import { browserManaged } from '../../lib/platform/managed';
 import { currentWindowId, openPanel } from '../../lib/platform/panel';
@@ -13,6 +14,7 @@ import { createRepository } from '../../lib/storage/repository';
 import { createCatalogueStore } from '../../lib/store/catalogue';
 import { createCatalogueEditor } from '../../lib/store/catalogue-editor';
 import { createOptionsStore } from '../../lib/store/options';
+import { createScriptEditor } from '../../lib/store/script-editor';
 import { createScriptsStore } from '../../lib/store/scripts';
 
 // The options page's wiring: one repository for the page, shared by the settings, the catalogue and the scripts.
@@ -24,7 +26,9 @@ const scripts = createScriptsStore({
   builtIns: builtInScripts,
   managed: browserManaged(MANAGED_SCRIPTS_KEY),
 });
+const editor = createScriptEditor({ scripts: repository.scripts, core: scripts, builtIns: builtInScripts });
 void options.actions.init();
+void editor.actions.init();
 void catalogue.actions.init();
 void scripts.actions.init();
 // An unreadable catalogue is logged in the quarantine after the page has read it: show it under "Unreadable data".
@@ -39,7 +43,9 @@ if (root) {
       <OptionsProvider value={options}>
         <CatalogueProvider value={{ ...catalogue, editor: createCatalogueEditor(catalogue) }}>
           <ScriptsProvider value={scripts}>
-            <OptionsPage panel={{ currentWindowId, openPanel }} />
+            <EditorProvider value={editor}>
+              <OptionsPage panel={{ currentWindowId, openPanel }} />
+            </EditorProvider>
           </ScriptsProvider>
         </CatalogueProvider>
       </OptionsProvider>

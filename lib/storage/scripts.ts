@@ -62,10 +62,14 @@ export function createScripts(storage: Storage, quarantine: Quarantine, builtIns
       });
     },
 
-    /** A valid draft saved as a version: the version first, then the draft goes (a failure in between keeps both). */
-    async saveDraft(script: Script): Promise<void> {
+    /**
+     * A valid draft saved as a version: the version first, then the draft goes
+     * (a failure in between keeps both). A new script's draft may be kept under
+     * another id than the one its name gives it at its first save.
+     */
+    async saveDraft(script: Script, draftId = script.id): Promise<void> {
       await this.addVersion(script);
-      await this.dropDraft(script.id);
+      await this.dropDraft(draftId);
     },
 
     /** The library, or nothing listed while it cannot be read (it is logged and kept). */

@@ -378,7 +378,12 @@ export function createScriptEditor(deps: EditorDeps) {
           throw new Error('its id belongs to a script that is not yours');
         }
         const latest = library.value.scripts[open.draft.id]?.versions.at(-1);
-        const finished = finishDraft(open.draft, (latest ?? 0) + 1);
+        // A script saved for the first time takes its id from its name (its file is `<id>-v1.json`).
+        const others = taken();
+        others.delete(open.draft.id);
+        const id =
+          latest === undefined && open.basedOn === undefined ? slug(open.draft.name, open.draft.id, others) : open.draft.id;
+        const finished = finishDraft({ ...open.draft, id }, (latest ?? 0) + 1);
         if (!finished.ok) throw new Error(problemText(finished.problems[0] as DraftProblem));
         if (latest !== undefined) {
           const current = await scripts.resolve(open.draft.id, latest);
@@ -389,7 +394,7 @@ export function createScriptEditor(deps: EditorDeps) {
             return true;
           }
         }
-        await scripts.saveDraft(finished.script);
+        await scripts.saveDraft(finished.script, open.draft.id);
         show({ draft: draftOf(finished.script), basedOn: finished.script.version });
         await core.actions.refresh();
         say(

@@ -3,6 +3,8 @@ import { offerDownload } from '../../../lib/download';
 import { defaultChoice } from '../../../lib/script/library';
 import { JsonFileInput } from '../JsonFileInput';
 import { useOptions, useOptionsActions } from '../OptionsContext';
+import { useEditor, useEditorActions } from './editor/EditorContext';
+import { ScriptEditor } from './editor/ScriptEditor';
 import { PasteKit } from './PasteKit';
 import { ScriptImport } from './ScriptImport';
 import { useScripts, useScriptsActions } from './ScriptsContext';
@@ -25,6 +27,12 @@ export function ScriptsSection() {
     if (removed) undo.current?.focus();
   }, [removed]);
   const actions = useScriptsActions();
+  const editor = useEditorActions();
+  const drafts = useEditor((s) => s.drafts);
+  const draftsProblem = useEditor((s) => s.draftsProblem);
+  const discarded = useEditor((s) => s.discarded);
+  // Drafts of scripts not saved yet: listed after the scripts, to open again.
+  const newDrafts = Object.entries(drafts).filter(([draftId]) => !choices.some((c) => c.id === draftId));
   const chosen = useOptions((s) => s.settings.defaultScript);
   const options = useOptionsActions();
   const current = defaultChoice(choices, chosen);
@@ -79,9 +87,19 @@ export function ScriptsSection() {
                     ? `From your organisation, read-only, version ${c.version}`
                     : `Your script, version ${c.version}`}
                 {c.id === current?.id ? ' · new interviews start with it' : ''}
+                {c.source === 'own' && drafts[c.id] ? ' · has unsaved changes' : ''}
               </span>
             </div>
             <div className="row">
+              {c.source === 'own' ? (
+                <button type="button" aria-describedby={`${id}-${c.id}`} onClick={() => void editor.edit(c.id)}>
+                  Edit script
+                </button>
+              ) : (
+                <button type="button" aria-describedby={`${id}-${c.id}`} onClick={() => void editor.makeCopy(c)}>
+                  Make a copy
+                </button>
+              )}
               <button
                 type="button"
                 aria-describedby={`${id}-${c.id}`}
@@ -97,7 +115,39 @@ export function ScriptsSection() {
             </div>
           </li>
         ))}
+        {newDrafts.map(([draftId, d]) => (
+          <li key={draftId} className="script-item" aria-labelledby={`${id}-${draftId}`}>
+            <div className="script-what">
+              <span id={`${id}-${draftId}`} className="script-name">
+                {d.name.trim() || 'Untitled'}
+              </span>
+              <span className="muted">Draft, not saved as a script yet: interviews cannot use it until it is</span>
+            </div>
+            <div className="row">
+              <button type="button" aria-describedby={`${id}-${draftId}`} onClick={() => void editor.edit(draftId)}>
+                Edit script
+              </button>
+            </div>
+          </li>
+        ))}
       </ul>
+      {draftsProblem ? (
+        <div className="notice notice-error" role="alert">
+          Your script drafts could not be read ({draftsProblem}). They are kept exactly as they were; export them from "Unreadable
+          data" below.
+        </div>
+      ) : null}
+      <div className="row">
+        <button type="button" onClick={() => void editor.newScript()}>
+          New script
+        </button>
+        {discarded ? (
+          <button type="button" onClick={() => void editor.undoDiscard()}>
+            Undo discard
+          </button>
+        ) : null}
+      </div>
+      <ScriptEditor />
       <label className="field">
         <span className="label" id={`${id}-default`}>
           Script for new interviews

@@ -1,0 +1,89 @@
+import type { ComponentType } from 'react';
+import type { DraftQuestion, DraftStep } from '../../../../lib/script/draft';
+import type { StepKindName } from '../../../../lib/steps';
+import { fieldId, useEditorActions } from './EditorContext';
+import { NumberField, Problem } from './Fields';
+
+/**
+ * Each kind's own fields in the editor, besides its lists (which the step
+ * editor draws from the kind's `editing.lists`). A kind with fields of its
+ * own (`editing.fields`) has an entry here; a meta-test holds that.
+ */
+export const KIND_EDITORS: Partial<Record<StepKindName, ComponentType<{ at: number; step: DraftStep }>>> = {
+  arenaChoice: ArenaChoiceFields,
+  arenaGrid: ArenaGridFields,
+};
+
+function ArenaChoiceFields({ at, step }: { at: number; step: DraftStep }) {
+  const actions = useEditorActions();
+  const id = fieldId(['steps', at, 'allowCustom']);
+  return (
+    <>
+      <NumberField
+        label="Arena limit"
+        path={['steps', at, 'maxArenas']}
+        value={step.maxArenas as number | null}
+        min={1}
+        max={60}
+        hint="How many arenas a candidate can choose. The method keeps it to a few, so each gets real time."
+        onChange={(value) => actions.setStepField(at, 'maxArenas', value)}
+      />
+      <label className="choice" htmlFor={id}>
+        <input
+          id={id}
+          type="checkbox"
+          checked={step.allowCustom === true}
+          onChange={(e) => actions.setStepField(at, 'allowCustom', e.target.checked)}
+        />
+        <span>Candidates can add an arena in their own words</span>
+      </label>
+    </>
+  );
+}
+
+/** Which grid answers are needs that the match step answers, and which of those are obstacles. */
+function ArenaGridFields({ at, step }: { at: number; step: DraftStep }) {
+  const actions = useEditorActions();
+  const grid = (step.grid as DraftQuestion[] | undefined) ?? [];
+  const needs = new Set((step.needs as string[] | undefined) ?? []);
+  const obstacles = new Set((step.obstacles as string[] | undefined) ?? []);
+  const legend = fieldId(['steps', at, 'needs']);
+  return (
+    <fieldset className="editor-list" aria-describedby={`${legend}-hint`}>
+      <legend id={legend} tabIndex={-1}>
+        Needs
+      </legend>
+      <span id={`${legend}-hint`} className="hint">
+        Answers to a need question are what the match step answers with what you offer. An obstacle is answered only by an
+        offering that speaks to their words.
+      </span>
+      <Problem id={`${legend}-problem`} path={['steps', at, 'needs']} />
+      {grid.map((q, n) => {
+        const name = `Arena question ${n + 1}`;
+        return (
+          <div key={q.id} className="row editor-flags">
+            <span className="editor-flag-name">{q.label.trim() || q.text.trim() || name}</span>
+            <label className="choice">
+              <input
+                type="checkbox"
+                aria-label={`${name} is a need`}
+                checked={needs.has(q.id)}
+                onChange={(e) => actions.setGridFlag(at, q.id, 'needs', e.target.checked)}
+              />
+              <span aria-hidden="true">A need</span>
+            </label>
+            <label className="choice">
+              <input
+                type="checkbox"
+                aria-label={`${name} is an obstacle`}
+                checked={obstacles.has(q.id)}
+                onChange={(e) => actions.setGridFlag(at, q.id, 'obstacles', e.target.checked)}
+              />
+              <span aria-hidden="true">An obstacle</span>
+            </label>
+          </div>
+        );
+      })}
+    </fieldset>
+  );
+}
