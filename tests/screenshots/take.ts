@@ -9,6 +9,7 @@ import { chromium, type Page, type Worker } from 'playwright-core';
 import { callShots } from './call.ts';
 import { catalogueShots, stepFiveShots } from './catalogue.ts';
 import { shootDataScreens } from './data-screens.ts';
+import { editorShots } from './editor.ts';
 import { liveShots } from './live.ts';
 
 const ext = path.resolve(process.env.SHOTS_EXT ?? '.output/chrome-mv3');
@@ -192,6 +193,7 @@ async function run(scheme: 'light' | 'dark') {
       .getByRole('region', { name: 'The script the pasted questions make' })
       .evaluate((el) => el.scrollIntoView({ block: 'center' }));
     await shot('options-paste-kit');
+    await editorShots(page, shot);
     // Issue 3: the library and the options page's data section, from the list again.
     await page.goto(`chrome-extension://${new URL(worker.url()).host}/sidepanel.html`);
     await page.getByRole('heading', { name: 'Interviews' }).waitFor();

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { KIND_EDITORS } from '../../components/options/scripts/editor/kinds';
 import { KIND_COMPONENTS } from '../../components/steps';
 import { NON_ANSWER_PREFIXES } from '../../lib/interview';
 import { reverseInterview } from '../../lib/script';
+import { blankStep, DraftStepSchema, draftOf } from '../../lib/script/draft';
 import { KINDS, kindOf, StepSchema } from '../../lib/steps';
 import { fullInterview } from './support/summary-fixtures';
 
@@ -16,6 +18,20 @@ describe('step kinds', () => {
   it('every kind has a component, and every component a kind', () => {
     expect(Object.keys(KIND_COMPONENTS).sort()).toEqual(kinds);
     for (const kind of kinds) expect(typeof KIND_COMPONENTS[kind as keyof typeof KIND_COMPONENTS], kind).toBe('function');
+  });
+
+  it('every kind can be edited: a name, a draft schema every step of it passes, a new step, and an editor for its own fields', () => {
+    const samples = draftOf(reverseInterview).steps;
+    for (const [name, kind] of Object.entries(KINDS)) {
+      const { editing } = kind;
+      expect(editing.name, name).not.toBe('');
+      const fresh = blankStep(name as keyof typeof KINDS, new Set());
+      expect(DraftStepSchema.safeParse(fresh).success, `${name}: a new step is a valid draft`).toBe(true);
+      for (const sample of samples.filter((s) => s.kind === name)) expect(DraftStepSchema.safeParse(sample).success, name).toBe(true);
+      // Lists the step editor draws by itself; other fields of its own need the kind's editor component.
+      for (const list of Object.keys(editing.lists)) expect(Array.isArray(fresh[list]), `${name}.${list}`).toBe(true);
+      if (Object.keys(editing.fields).length > 0) expect(typeof KIND_EDITORS[name as keyof typeof KINDS], name).toBe('function');
+    }
   });
 
   it('every kind has its schema in the step union, a summary and a progress', () => {

@@ -115,7 +115,7 @@ function ItemFields(props: {
   const actions = useEditorActions();
   const path = ['steps', at, list, index] as const;
   const set = (field: string | null) => (value: string) => actions.setItem(at, list, index, field, value);
-  if (typeof item === 'string') return <TextField label={name} path={path} value={item} onChange={set(null)} />;
+  if (typeof item === 'string') return <TextField label={name} path={path} value={item} onChange={set(null)} multiline />;
   if (part.shape === 'question') {
     const q = item as DraftQuestion;
     return (
