@@ -73,9 +73,15 @@ test('no serious or critical axe violations on any screen, light and dark, at 36
   await audit(opener, 'options, erase confirmation', 800);
   await options.cancelErase().click();
   // The script editor (issue 18): a copy of the Reverse Interview with one problem showing on its field.
-  await opener.getByRole('listitem', { name: 'Reverse Interview' }).getByRole('button', { name: 'Make a copy', exact: true }).click();
+  await opener
+    .getByRole('listitem', { name: 'Reverse Interview' })
+    .getByRole('button', { name: 'Make a copy', exact: true })
+    .click();
   const editor = opener.getByRole('region', { name: /^Editing “/ });
-  await editor.getByRole('region', { name: /^Step 3:/ }).getByRole('textbox', { name: 'Title', exact: true }).fill('');
+  await editor
+    .getByRole('region', { name: /^Step 3:/ })
+    .getByRole('textbox', { name: 'Title', exact: true })
+    .fill('');
   await editor.getByRole('button', { name: 'Step 3: the title is empty.', exact: true }).waitFor();
   await audit(opener, 'options, script editor with a problem', 800);
   await editor.getByRole('button', { name: 'Discard draft', exact: true }).click();

@@ -27,7 +27,8 @@ describe('step kinds', () => {
       expect(editing.name, name).not.toBe('');
       const fresh = blankStep(name as keyof typeof KINDS, new Set());
       expect(DraftStepSchema.safeParse(fresh).success, `${name}: a new step is a valid draft`).toBe(true);
-      for (const sample of samples.filter((s) => s.kind === name)) expect(DraftStepSchema.safeParse(sample).success, name).toBe(true);
+      for (const sample of samples.filter((s) => s.kind === name))
+        expect(DraftStepSchema.safeParse(sample).success, name).toBe(true);
       // Lists the step editor draws by itself; other fields of its own need the kind's editor component.
       for (const list of Object.keys(editing.lists)) expect(Array.isArray(fresh[list]), `${name}.${list}`).toBe(true);
       if (Object.keys(editing.fields).length > 0) expect(typeof KIND_EDITORS[name as keyof typeof KINDS], name).toBe('function');
