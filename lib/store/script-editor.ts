@@ -12,7 +12,7 @@ import {
 } from '../script/draft';
 import * as edit from '../script/edit';
 import type { ScriptChoice } from '../script/library';
-import { slug } from '../script/paste';
+import { kitScript, type PastedKit, slug } from '../script/paste';
 import type { StepKindName } from '../steps';
 import type { DraftEntry } from '../storage/registry';
 import { canonical, type Scripts } from '../storage/scripts';
@@ -155,12 +155,13 @@ export function createScriptEditor(deps: EditorDeps) {
   }
 
   /** Opens a draft the page has just made, and writes it at once. */
-  async function start(draft: DraftScript, what: string) {
-    if (!(await leave())) return;
+  async function start(draft: DraftScript, what: string): Promise<boolean> {
+    if (!(await leave())) return false;
     const open = { draft };
     show(open, { removed: null, discarded: null });
     await write(open);
     say('info', what);
+    return true;
   }
 
   /** Ids already taken by a script, a version or a draft: a new script must not reuse one. */
@@ -233,6 +234,15 @@ export function createScriptEditor(deps: EditorDeps) {
       await start(
         draftOf(script, { id, name: `${script.name} (copy)`.slice(0, 120) }),
         `A copy of “${script.name}” is open below. Rename it and change what you need.`,
+      );
+    },
+
+    /** The script a pasted kit makes, open in the editor to change before it is saved. */
+    async editPasted(kit: PastedKit, name: string): Promise<boolean> {
+      const script = kitScript(kit, name, [...taken()]);
+      return await start(
+        draftOf(script),
+        `The pasted questions are open below as “${script.name}”: change what you need, then “Save script”.`,
       );
     },
 

@@ -3,6 +3,7 @@
  * edited from the keyboard, saved as typed, checked as you type, and run in
  * the panel as a script of your own.
  */
+import { readFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { type Harness, launch } from './harness';
@@ -163,5 +164,26 @@ test('editing your own script: steps added, moved and removed with undo; a draft
   const v2 = stored['script:technical-screen@2'] as { script: { steps: { title: string }[] } };
   expect(v1.script.steps.map((s) => s.title)).toEqual(['Warm-up', 'System design']);
   expect(v2.script.steps.map((s) => s.title)).toEqual(['System design']);
+  expect(h.errors).toEqual([]);
+});
+
+test('pasted kit questions open in the editor before they are saved', async () => {
+  const options = await openOptions();
+  const kit = readFileSync(new URL('../fixtures/kits/ashby.txt', import.meta.url), 'utf8');
+  await options.getByRole('textbox', { name: 'Paste interview questions', exact: true }).fill(kit);
+  const preview = options.getByRole('region', { name: 'The script the pasted questions make', exact: true });
+  await preview.getByRole('textbox', { name: 'Script name', exact: true }).fill('Platform screen');
+  await preview.getByRole('button', { name: 'Edit before saving', exact: true }).click();
+  const editor = editorOf(options);
+  await editor.waitFor();
+  expect(await editor.getByRole('textbox', { name: 'Script name', exact: true }).inputValue()).toBe('Platform screen');
+  // Nothing is a version yet: only the draft is stored.
+  expect(Object.keys(await h.storage.read()).filter((k) => k.startsWith('script:'))).toEqual([]);
+  const first = stepOf(editor, 1);
+  await first.getByRole('textbox', { name: 'Title', exact: true }).fill('Warm-up');
+  await editor.getByRole('button', { name: 'Save script', exact: true }).click();
+  await expect.poll(() => editor.locator('.options-status').textContent(), POLL).toMatch(/^Saved “Platform screen”, version 1\./);
+  const saved = (await h.storage.read())['script:platform-screen@1'] as { script: { steps: { title: string }[] } };
+  expect(saved.script.steps[0]?.title).toBe('Warm-up');
   expect(h.errors).toEqual([]);
 });

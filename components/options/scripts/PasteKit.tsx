@@ -1,5 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { readPastedKit } from '../../../lib/script/paste';
+import { useEditorActions } from './editor/EditorContext';
 import { useScriptsActions } from './ScriptsContext';
 
 /**
@@ -9,6 +10,7 @@ import { useScriptsActions } from './ScriptsContext';
  */
 export function PasteKit() {
   const actions = useScriptsActions();
+  const editor = useEditorActions();
   const [text, setText] = useState('');
   const [name, setName] = useState('');
   const kit = useMemo(() => readPastedKit(text), [text]);
@@ -80,6 +82,18 @@ export function PasteKit() {
                 </label>
                 <button type="submit" className="primary">
                   Save as script
+                </button>
+                <button
+                  type="button"
+                  onClick={() =>
+                    void editor.editPasted(kit, name).then((opened) => {
+                      if (!opened) return;
+                      setText('');
+                      setName('');
+                    })
+                  }
+                >
+                  Edit before saving
                 </button>
               </form>
             </>
