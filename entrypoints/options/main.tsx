@@ -10,6 +10,7 @@ import { currentWindowId, openPanel } from '../../lib/platform/panel';
 import { browserStorage } from '../../lib/platform/storage';
 import { builtInScripts } from '../../lib/script';
 import { MANAGED_SCRIPTS_KEY } from '../../lib/script/managed';
+import { createDrafts, draftsSpec } from '../../lib/storage/drafts';
 import { createRepository } from '../../lib/storage/repository';
 import { createCatalogueStore } from '../../lib/store/catalogue';
 import { createCatalogueEditor } from '../../lib/store/catalogue-editor';
@@ -26,7 +27,12 @@ const scripts = createScriptsStore({
   builtIns: builtInScripts,
   managed: browserManaged(MANAGED_SCRIPTS_KEY),
 });
-const editor = createScriptEditor({ scripts: repository.scripts, core: scripts, builtIns: builtInScripts });
+const editor = createScriptEditor({
+  scripts: repository.scripts,
+  drafts: createDrafts(repository.item(draftsSpec)),
+  core: scripts,
+  builtIns: builtInScripts,
+});
 void options.actions.init();
 void editor.actions.init();
 void catalogue.actions.init();

@@ -1,5 +1,5 @@
-import { KINDS, type StepKindName } from '../steps';
-import { DraftTextSchema, type ListPart, STEP_FIELDS, STEP_LISTS } from '../steps/parts';
+import type { StepKindName } from '../steps';
+import { DraftTextSchema, EDITING, type ListPart, STEP_FIELDS, STEP_LISTS } from '../steps/editing';
 import { z } from '../zod';
 import type { Script } from './schema';
 import { SCRIPT_LIMITS, ScriptSchema, structureProblems } from './validate';
@@ -15,7 +15,7 @@ import { SCRIPT_LIMITS, ScriptSchema, structureProblems } from './validate';
 export const DraftStepSchema = z.discriminatedUnion(
   'kind',
   // Each kind's own draft: the same shape as its step, any content.
-  Object.values(KINDS).map((k) => k.editing.draft) as unknown as [z.ZodMiniObject, ...z.ZodMiniObject[]],
+  Object.values(EDITING).map((k) => k.draft) as unknown as [z.ZodMiniObject, ...z.ZodMiniObject[]],
 );
 
 export const DraftScriptSchema = z.object({
@@ -25,7 +25,7 @@ export const DraftScriptSchema = z.object({
   steps: z.array(DraftStepSchema).check(z.maxLength(SCRIPT_LIMITS.steps)),
 });
 
-/** One step as the editor holds it; the kind's own parts are read through `KINDS[kind].editing`. */
+/** One step as the editor holds it; the kind's own parts are read through `EDITING[kind]` (lib/steps/editing.ts). */
 export interface DraftStep {
   id: string;
   kind: StepKindName;
@@ -71,12 +71,12 @@ export function blankDraft(id: string, name: string): DraftScript {
 
 /** The lists of a step of this kind: those every step has, then the kind's own. */
 export function listsOf(kind: StepKindName): Readonly<Record<string, ListPart>> {
-  return { ...STEP_LISTS, ...KINDS[kind].editing.lists };
+  return { ...STEP_LISTS, ...EDITING[kind].lists };
 }
 
 /** A new step of a kind, its id unique among `taken`. */
 export function blankStep(kind: StepKindName, taken: ReadonlySet<string>): DraftStep {
-  const editing = KINDS[kind].editing;
+  const editing = EDITING[kind];
   return {
     id: freeId(kind === 'questions' ? 'step' : kind.toLowerCase(), taken),
     kind,
@@ -233,7 +233,7 @@ function describe(draft: DraftScript, issue: z.core.$ZodIssue): DraftProblem {
     const name = list.shape === 'line' ? 'the line' : itemField(list, field);
     return { where, what: `${name} ${wrong(issue, 'text')}`, path };
   }
-  const fieldName = STEP_FIELDS[String(part)] ?? KINDS[step.kind].editing.fields[String(part)] ?? String(part);
+  const fieldName = STEP_FIELDS[String(part)] ?? EDITING[step.kind].fields[String(part)] ?? String(part);
   const kindOfValue = typeof step[String(part)] === 'number' || step[String(part)] === null ? 'number' : 'text';
   return { where: stepWhere, what: `${fieldName} ${wrong(issue, kindOfValue)}`, path };
 }

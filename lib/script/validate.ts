@@ -50,9 +50,8 @@ export function structureProblems(script: { steps: readonly Step[] }): { at: num
   return script.steps.flatMap((step, at) => {
     const kind = KINDS[step.kind];
     const second = kind.single && script.steps.findIndex((other) => other.kind === step.kind) < at;
-    return [
-      ...kindOf(step).problems(step, script),
-      ...(second ? [`a script has at most one “${kind.editing.name}” step`] : []),
-    ].map((message) => ({ at, message }));
+    return [...kindOf(step).problems(step, script), ...(second ? [`a script has at most one “${kind.name}” step`] : [])].map(
+      (message) => ({ at, message }),
+    );
   });
 }

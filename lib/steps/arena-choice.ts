@@ -4,7 +4,7 @@ import { setField, setFields } from '../interview/update';
 import { item } from '../summary/model';
 import { z } from '../zod';
 import type { StepKind } from './kind';
-import { type Choice, ChoiceSchema, DraftChoiceSchema, draftListOf, draftStepShape, listOf, stepShape } from './parts';
+import { type Choice, ChoiceSchema, listOf, stepShape } from './parts';
 
 /** Step 2: the candidate chooses the arenas they want to grow in, up to a limit, and may add their own. */
 export const ArenaChoiceStepSchema = z.object({
@@ -84,6 +84,7 @@ export function addCustomArena(interview: Interview, step: ArenaChoiceStep, labe
 
 export const arenaChoice: StepKind<ArenaChoiceStep> = {
   kind: 'arenaChoice',
+  name: 'Arena choice',
   schema: ArenaChoiceStepSchema,
   single: true,
   ids: (step) => step.arenas.map((a) => a.id),
@@ -96,18 +97,4 @@ export const arenaChoice: StepKind<ArenaChoiceStep> = {
   },
   notAnswers: [],
   stateWords: [],
-  editing: {
-    name: 'Arena choice',
-    about: 'The candidate chooses the arenas they want to grow in, up to a limit, and may add their own.',
-    draft: z.object({
-      ...draftStepShape,
-      kind: z.literal('arenaChoice'),
-      arenas: draftListOf(DraftChoiceSchema),
-      maxArenas: z.nullable(z.number()),
-      allowCustom: z.boolean(),
-    }),
-    blank: () => ({ arenas: [{ id: 'arena-1', label: '' }], maxArenas: 3, allowCustom: true }),
-    lists: { arenas: { shape: 'choice', one: 'arena', idPrefix: 'arena' } },
-    fields: { maxArenas: 'the arena limit', allowCustom: 'their own arenas' },
-  },
 };

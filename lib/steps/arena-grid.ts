@@ -5,18 +5,7 @@ import { item } from '../summary/model';
 import { z } from '../zod';
 import { type Arena, type ArenaChoiceStep, chosenArenas } from './arena-choice';
 import type { StepKind } from './kind';
-import {
-  DraftIdListSchema,
-  DraftQuestionSchema,
-  draftListOf,
-  draftStepShape,
-  IdSchema,
-  listOf,
-  QuestionSchema,
-  type ScriptLike,
-  stepBefore,
-  stepShape,
-} from './parts';
+import { IdSchema, listOf, QuestionSchema, type ScriptLike, stepBefore, stepShape } from './parts';
 
 /** Step 3: the same few questions for every arena the candidate chose in the arena choice before it. */
 export const ArenaGridStepSchema = z.object({
@@ -57,6 +46,7 @@ export function openArenas(interview: Interview, script: ScriptLike, step: Arena
 
 export const arenaGrid: StepKind<ArenaGridStep> = {
   kind: 'arenaGrid',
+  name: 'Arena grid',
   schema: ArenaGridStepSchema,
   single: true,
   ids: (step) => step.grid.map((q) => q.id),
@@ -78,18 +68,4 @@ export const arenaGrid: StepKind<ArenaGridStep> = {
     }),
   notAnswers: [],
   stateWords: [],
-  editing: {
-    name: 'Arena grid',
-    about: 'The same questions for every arena chosen in the arena choice before it; answers marked as needs go to the match.',
-    draft: z.object({
-      ...draftStepShape,
-      kind: z.literal('arenaGrid'),
-      grid: draftListOf(DraftQuestionSchema),
-      needs: DraftIdListSchema,
-      obstacles: z.optional(DraftIdListSchema),
-    }),
-    blank: () => ({ grid: [{ id: 'grid-1', text: '', label: '' }], needs: ['grid-1'], obstacles: [] }),
-    lists: { grid: { shape: 'question', one: 'arena question', idPrefix: 'grid' } },
-    fields: { needs: 'the needs', obstacles: 'the obstacles' },
-  },
 };

@@ -4,7 +4,7 @@ import { setFields } from '../interview/update';
 import { item } from '../summary/model';
 import { z } from '../zod';
 import type { StepKind } from './kind';
-import { type Choice, ChoiceSchema, DraftChoiceSchema, draftListOf, draftStepShape, listOf, stepShape } from './parts';
+import { type Choice, ChoiceSchema, listOf, stepShape } from './parts';
 
 /** Step 4: how the candidate has grown before (ticks), and the one way they grow best. */
 export const GrowthModesStepSchema = z.object({
@@ -52,6 +52,7 @@ export function toggleMode(interview: Interview, step: GrowthModesStep, modeId: 
 
 export const growthModes: StepKind<GrowthModesStep> = {
   kind: 'growthModes',
+  name: 'Growth modes',
   schema: GrowthModesStepSchema,
   single: true,
   ids: (step) => step.modes.map((m) => m.id),
@@ -70,12 +71,4 @@ export const growthModes: StepKind<GrowthModesStep> = {
   },
   notAnswers: [],
   stateWords: [],
-  editing: {
-    name: 'Growth modes',
-    about: 'The ways the candidate has grown before (courses, mentoring…), and the one they prefer.',
-    draft: z.object({ ...draftStepShape, kind: z.literal('growthModes'), modes: draftListOf(DraftChoiceSchema) }),
-    blank: () => ({ modes: [{ id: 'mode-1', label: '' }] }),
-    lists: { modes: { shape: 'choice', one: 'growth mode', idPrefix: 'mode' } },
-    fields: {},
-  },
 };

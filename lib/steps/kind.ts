@@ -1,7 +1,7 @@
 import type { Interview } from '../interview/schema';
 import type { SummaryItem, SummaryOptions } from '../summary/model';
 import type { z } from '../zod';
-import type { ListPart, Progress, ScriptLike, StepLike } from './parts';
+import type { Progress, ScriptLike, StepLike } from './parts';
 
 /**
  * A step kind, in one place: its schema, the ids it needs unique, what makes
@@ -34,25 +34,8 @@ export interface StepKind<S extends StepLike> {
   notAnswers: readonly string[];
   /** Prefixes of the kind's fields that hold the product's own state words, which search skips. */
   stateWords: readonly string[];
-  /** How the script editor holds, names and starts the kind's own parts. */
-  editing: KindEditing;
-}
-
-/** A kind in the script editor (lib/script/draft.ts): its parts named in plain words, and a new step's parts. */
-export interface KindEditing {
-  /** The kind's name in the editor ("Arena grid"). */
+  /** The kind's name in plain words ("Arena choice"), for the editor and for problems. */
   name: string;
-  /** What a step of the kind does, in one sentence, shown where steps are added. */
-  about: string;
-  /** The step as the editor holds it: the same shape as `schema`, any content (parts.ts `draftStepShape`). */
-  // biome-ignore lint/suspicious/noExplicitAny: each kind's own draft object.
-  draft: z.ZodMiniObject<any>;
-  /** The kind's own parts of a new step of this kind. */
-  blank(): Record<string, unknown>;
-  /** The kind's own lists ("arenas"), besides the lists every step has. */
-  lists: Readonly<Record<string, ListPart>>;
-  /** The kind's own fields, in plain words ("the arena limit"). */
-  fields: Readonly<Record<string, string>>;
 }
 
 export const NO_PROGRESS: Progress = { done: 0, total: 0 };

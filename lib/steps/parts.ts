@@ -52,63 +52,6 @@ export const stepShape = {
   budgetMinutes: z.optional(z.number().check(z.positive(), z.maximum(240))),
 };
 
-/*
- * The same parts as the editor holds them (lib/script/draft.ts): the shape of
- * a step, any content. A draft is saved as typed, empty and unfinished; only a
- * script that passes the schema above becomes a version interviews can use.
- */
-export const DraftTextSchema = z.string().check(z.maxLength(2000));
-const DraftIdSchema = z.string().check(z.minLength(1), z.maxLength(40));
-export const DraftChoiceSchema = z.object({
-  id: DraftIdSchema,
-  label: DraftTextSchema,
-  description: z.optional(DraftTextSchema),
-});
-export const DraftQuestionSchema = z.object({ id: DraftIdSchema, text: DraftTextSchema, label: DraftTextSchema });
-export function draftListOf<T extends z.ZodMiniType>(item: T) {
-  return z.array(item).check(z.maxLength(60));
-}
-export const draftStepShape = {
-  id: DraftIdSchema,
-  title: DraftTextSchema,
-  short: z.optional(DraftTextSchema),
-  say: DraftTextSchema,
-  guidance: draftListOf(DraftTextSchema),
-  checks: draftListOf(DraftChoiceSchema),
-  questions: draftListOf(DraftQuestionSchema),
-  /** Null while the box is empty or not a number. */
-  budgetMinutes: z.optional(z.nullable(z.number())),
-};
-export const DraftIdListSchema = draftListOf(z.string().check(z.maxLength(40)));
-
-/** What a list in a step holds: lines of text, choices (a label) or questions (the question and its label). */
-export type ListShape = 'line' | 'choice' | 'question';
-
-/** A list of a step as the editor shows it: what one item is called ("arena") and the prefix of new ids. */
-export interface ListPart {
-  shape: ListShape;
-  /** One item, in plain words, for labels and problems ("Step 2, arena 3: …"). */
-  one: string;
-  /** Where a new item's id starts; unused for lines. */
-  idPrefix: string;
-}
-
-/** The lists every step has. */
-export const STEP_LISTS = {
-  guidance: { shape: 'line', one: 'guidance line', idPrefix: 'line' },
-  checks: { shape: 'choice', one: 'check', idPrefix: 'check' },
-  questions: { shape: 'question', one: 'question', idPrefix: 'q' },
-} as const satisfies Record<string, ListPart>;
-
-/** The fields every step has, in plain words for problems ("Step 3: the title is empty"). */
-export const STEP_FIELDS: Readonly<Record<string, string>> = {
-  id: 'the id',
-  title: 'the title',
-  short: 'the short label',
-  say: 'what to say',
-  budgetMinutes: 'the time budget',
-};
-
 /** What a kind module may know of another step: its id and kind (it narrows the rest itself). */
 export interface StepLike {
   id: string;

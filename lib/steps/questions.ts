@@ -1,6 +1,6 @@
 import { z } from '../zod';
 import { NO_PROGRESS, type StepKind } from './kind';
-import { draftStepShape, stepShape } from './parts';
+import { stepShape } from './parts';
 
 /** A plain step: what to say, guidance, ticks and free-text questions, nothing of its own. */
 export const QuestionsStepSchema = z.object({ ...stepShape, kind: z.literal('questions') });
@@ -8,6 +8,7 @@ export type QuestionsStep = z.infer<typeof QuestionsStepSchema>;
 
 export const questions: StepKind<QuestionsStep> = {
   kind: 'questions',
+  name: 'Questions',
   schema: QuestionsStepSchema,
   single: false,
   ids: () => [],
@@ -16,12 +17,4 @@ export const questions: StepKind<QuestionsStep> = {
   summary: () => [],
   notAnswers: [],
   stateWords: [],
-  editing: {
-    name: 'Questions',
-    about: 'What to say and free-text questions: a behavioural or technical interview is made of these.',
-    draft: z.object({ ...draftStepShape, kind: z.literal('questions') }),
-    blank: () => ({}),
-    lists: {},
-    fields: {},
-  },
 };

@@ -3,7 +3,6 @@ import { type IndexEntry, STATUSES, type Status } from '../interview/entry';
 import { interviewV1toV2 } from '../interview/migrate-v1';
 import { INTERVIEW_SCHEMA_VERSION, InterviewSchema } from '../interview/schema';
 import { reasonOf } from '../reason';
-import { DraftScriptSchema } from '../script/draft';
 import { ScriptSchema } from '../script/validate';
 import { z } from '../zod';
 import { INTERVIEW_PREFIX, KEYS, SCRIPT_PREFIX } from './keys';
@@ -209,9 +208,11 @@ const script: Versioned<ScriptVersion> & { prefix: string } = {
  * Scripts being edited in options (issue 18), saved as typed: by script id,
  * the draft and the version it was made from (none for a new script). Only a
  * valid draft becomes a version (`script:<id>@<version>`); until then
- * interviews never see it.
+ * interviews never see it. Declared here as an envelope: the options page,
+ * the only page that reads drafts, checks each draft in full
+ * (lib/storage/drafts.ts), so the side panel does not load the editor's schemas.
  */
-export const DraftsSchema = z.object({
+export const DraftsEnvelopeSchema = z.object({
   schema: z.literal(1),
   drafts: z.record(
     z.string().check(z.regex(/^[a-z][a-z0-9-]{0,39}$/)),
@@ -220,17 +221,16 @@ export const DraftsSchema = z.object({
       at: z.number(),
       /** The version it was made from; none for a new script or a copy. */
       basedOn: z.optional(z.number().check(z.int(), z.positive())),
-      script: DraftScriptSchema,
+      script: z.unknown(),
     }),
   ),
 });
-export type Drafts = z.infer<typeof DraftsSchema>;
-export type DraftEntry = Drafts['drafts'][string];
+export type DraftsEnvelope = z.infer<typeof DraftsEnvelopeSchema>;
 
-const drafts: Versioned<Drafts> & { key: string; fallback: Drafts } = {
+const drafts: Versioned<DraftsEnvelope> & { key: string; fallback: DraftsEnvelope } = {
   key: KEYS.drafts,
   version: 1,
-  schema: DraftsSchema,
+  schema: DraftsEnvelopeSchema,
   fallback: { schema: 1, drafts: {} },
   migrations: {},
 };

@@ -52,6 +52,8 @@ export function createRepository(storage: Storage, options: RepositoryOptions = 
 
   return {
     ...records,
+    /** Another stored item on this page's storage and quarantine (the options page's script drafts). */
+    item: <T>(spec: Parameters<typeof createItem<T>>[2]) => createItem<T>(storage, quarantine, spec),
     settings,
     catalogue,
     calls,

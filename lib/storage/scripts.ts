@@ -1,10 +1,9 @@
 import type { Script } from '../script';
-import type { DraftScript } from '../script/draft';
 import { type Library, type ScriptChoice, scriptChoices, withVersion } from '../script/library';
 import { createItem } from './item';
 import type { Storage } from './port';
 import { type Quarantine, QuarantinedError } from './quarantine';
-import { type DraftEntry, registry, scriptKey } from './registry';
+import { registry, scriptKey } from './registry';
 import { readVersioned } from './versioned';
 
 /** A script version as read: the script, none stored under that key, or unreadable (logged and kept as it is). */
@@ -18,7 +17,6 @@ export type ScriptRead = { kind: 'ok'; script: Script } | { kind: 'missing' } | 
  */
 export function createScripts(storage: Storage, quarantine: Quarantine, builtIns: readonly Script[]) {
   const library = createItem(storage, quarantine, registry.scripts);
-  const drafts = createItem(storage, quarantine, registry.drafts);
 
   async function readVersion(id: string, version: number): Promise<ScriptRead> {
     const key = scriptKey(id, version);
@@ -44,33 +42,6 @@ export function createScripts(storage: Storage, quarantine: Quarantine, builtIns
 
   return {
     library,
-
-    /** Scripts being edited in options, saved as typed (registry `drafts`). */
-    drafts,
-
-    /** Stores a draft as typed, beside the others. */
-    async putDraft(draft: DraftScript, basedOn: number | undefined, at: number): Promise<void> {
-      const entry = { at, script: draft, ...(basedOn === undefined ? {} : { basedOn }) } as DraftEntry;
-      await drafts.update((current) => ({ ...current, drafts: { ...current.drafts, [draft.id]: entry } }));
-    },
-
-    async dropDraft(id: string): Promise<void> {
-      await drafts.update((current) => {
-        if (!(id in current.drafts)) return current;
-        const { [id]: _gone, ...rest } = current.drafts;
-        return { ...current, drafts: rest };
-      });
-    },
-
-    /**
-     * A valid draft saved as a version: the version first, then the draft goes
-     * (a failure in between keeps both). A new script's draft may be kept under
-     * another id than the one its name gives it at its first save.
-     */
-    async saveDraft(script: Script, draftId = script.id): Promise<void> {
-      await this.addVersion(script);
-      await this.dropDraft(draftId);
-    },
 
     /** The library, or nothing listed while it cannot be read (it is logged and kept). */
     async readLibrary(): Promise<Library> {

@@ -14,7 +14,7 @@ import * as edit from '../script/edit';
 import type { ScriptChoice } from '../script/library';
 import { kitScript, type PastedKit, slug } from '../script/paste';
 import type { StepKindName } from '../steps';
-import type { DraftEntry } from '../storage/registry';
+import type { DraftEntry, ScriptDrafts } from '../storage/drafts';
 import { canonical, type Scripts } from '../storage/scripts';
 import type { ScriptsStore } from './scripts';
 import { createStatusLine, type Status } from './status-line';
@@ -52,6 +52,8 @@ export interface EditorState {
 
 export interface EditorDeps {
   scripts: Scripts;
+  /** The stored drafts (lib/storage/drafts.ts). */
+  drafts: ScriptDrafts;
   core: ScriptsStore;
   builtIns: readonly Script[];
   now?: () => number;
@@ -67,7 +69,7 @@ export interface EditorDeps {
  * said and retried. "Save script" turns a valid draft into the next version.
  */
 export function createScriptEditor(deps: EditorDeps) {
-  const { scripts, core, builtIns } = deps;
+  const { scripts, drafts: stored, core, builtIns } = deps;
   const now = deps.now ?? Date.now;
   const store = createStore<EditorState>()(() => ({
     drafts: {},
@@ -101,7 +103,7 @@ export function createScriptEditor(deps: EditorDeps) {
           queued = null;
           setState({ draftState: { state: 'saving' } });
           try {
-            await scripts.putDraft(next.draft, next.basedOn, now());
+            await stored.put(next.draft, next.basedOn, now());
             if (!queued) setState({ draftState: { state: 'saved' } });
           } catch (error) {
             // Kept on this page and tried again: the text is never dropped.
@@ -126,19 +128,16 @@ export function createScriptEditor(deps: EditorDeps) {
     while (writing) await writing;
   }
 
-  function listing(read: Awaited<ReturnType<Scripts['drafts']['read']>>) {
-    if (read.kind !== 'ok') {
-      setState({ draftsProblem: read.problem.reasons.join('; ') });
+  function listing(read: Record<string, DraftEntry> | null, reasons: string[]) {
+    if (!read) {
+      setState({ draftsProblem: reasons.join('; ') });
       return null;
     }
     const drafts = Object.fromEntries(
-      Object.entries(read.value.drafts).map(([id, entry]) => [
-        id,
-        { name: entry.script.name, basedOn: entry.basedOn, at: entry.at },
-      ]),
+      Object.entries(read).map(([id, entry]) => [id, { name: entry.script.name, basedOn: entry.basedOn, at: entry.at }]),
     );
     setState({ drafts, draftsProblem: null });
-    return read.value.drafts;
+    return read;
   }
 
   function show(open: OpenDraft | null, extra: Partial<EditorState> = {}) {
@@ -200,25 +199,26 @@ export function createScriptEditor(deps: EditorDeps) {
     const base = await scripts.resolve(open.draft.id, open.basedOn).catch(() => null);
     const finished = finishDraft(open.draft, open.basedOn);
     if (base && finished.ok && canonical(finished.script) === canonical(base)) {
-      await scripts.dropDraft(open.draft.id).catch(() => undefined);
+      await stored.drop(open.draft.id).catch(() => undefined);
     }
   }
 
   const actions = {
     async init(): Promise<() => void> {
       try {
-        listing(await scripts.drafts.read());
+        const read = await stored.read();
+        listing(read.kind === 'ok' ? read.drafts : null, read.kind === 'ok' ? [] : read.reasons);
       } catch (error) {
         setState({ draftsProblem: reasonOf(error) });
       }
-      return scripts.drafts.watch(({ read, own }) => {
-        const drafts = listing(read);
+      return stored.watch(({ drafts: read, reasons, own }) => {
+        const drafts = listing(read, reasons);
         if (own || !drafts) return;
         // Another page typed in the draft open here: take its text unless this page has some on its way.
         const open = getState().open;
         const theirs = open ? drafts[open.draft.id] : undefined;
         if (open && theirs && !writing && getState().draftState.state === 'saved') {
-          show({ draft: theirs.script as unknown as DraftScript, basedOn: theirs.basedOn });
+          show({ draft: theirs.script, basedOn: theirs.basedOn });
         }
       });
     },
@@ -256,13 +256,10 @@ export function createScriptEditor(deps: EditorDeps) {
       if (getState().open?.draft.id === id) return;
       if (!(await leave())) return;
       try {
-        const read = await scripts.drafts.read();
-        const stored = read.kind === 'ok' ? read.value.drafts[id] : undefined;
-        if (stored) {
-          show(
-            { draft: stored.script as unknown as DraftScript, basedOn: stored.basedOn },
-            { removed: null, draftState: { state: 'saved' } },
-          );
+        const read = await stored.read();
+        const entry = read.kind === 'ok' ? read.drafts[id] : undefined;
+        if (entry) {
+          show({ draft: entry.script, basedOn: entry.basedOn }, { removed: null, draftState: { state: 'saved' } });
           return;
         }
         const version = (await scripts.readLibrary())[id]?.versions.at(-1);
@@ -398,13 +395,15 @@ export function createScriptEditor(deps: EditorDeps) {
         if (latest !== undefined) {
           const current = await scripts.resolve(open.draft.id, latest);
           if (current && canonical({ ...current, version: 0 }) === canonical({ ...finished.script, version: 0 })) {
-            await scripts.dropDraft(open.draft.id);
+            await stored.drop(open.draft.id);
             show({ draft: open.draft, basedOn: latest });
             say('info', `Nothing to save: this is version ${latest} as it is.`);
             return true;
           }
         }
-        await scripts.saveDraft(finished.script, open.draft.id);
+        // The version first, then the draft goes: a failure in between keeps both.
+        await scripts.addVersion(finished.script);
+        await stored.drop(open.draft.id);
         show({ draft: draftOf(finished.script), basedOn: finished.script.version });
         await core.actions.refresh();
         say(
@@ -425,12 +424,12 @@ export function createScriptEditor(deps: EditorDeps) {
       await flush();
       clearTimeout(retry);
       try {
-        const read = await scripts.drafts.read();
-        const entry = read.kind === 'ok' ? read.value.drafts[open.draft.id] : undefined;
-        await scripts.dropDraft(open.draft.id);
+        const read = await stored.read();
+        const entry = read.kind === 'ok' ? read.drafts[open.draft.id] : undefined;
+        await stored.drop(open.draft.id);
         show(null, {
           removed: null,
-          discarded: entry ?? ({ at: now(), script: open.draft, basedOn: open.basedOn } as DraftEntry),
+          discarded: entry ?? { at: now(), script: open.draft, basedOn: open.basedOn },
           draftState: { state: 'saved' },
         });
         say('info', `Discarded the draft of “${open.draft.name}”.${open.basedOn ? ` Version ${open.basedOn} is kept.` : ''}`);
@@ -442,7 +441,7 @@ export function createScriptEditor(deps: EditorDeps) {
     async undoDiscard() {
       const { discarded } = getState();
       if (!discarded || !(await leave())) return;
-      const open = { draft: discarded.script as unknown as DraftScript, basedOn: discarded.basedOn };
+      const open = { draft: discarded.script, basedOn: discarded.basedOn };
       show(open, { discarded: null });
       await write(open);
       say('info', `“${open.draft.name}” is open again.`);

@@ -15,6 +15,8 @@ import {
   setItem,
 } from '../../lib/script/edit';
 import { KINDS, type StepKindName } from '../../lib/steps';
+import { EDITING } from '../../lib/steps/editing';
+import { createDrafts, draftsSpec } from '../../lib/storage/drafts';
 import { createRepository } from '../../lib/storage/repository';
 import { createScriptEditor } from '../../lib/store/script-editor';
 import { createScriptsStore } from '../../lib/store/scripts';
@@ -225,8 +227,9 @@ describe('edits', () => {
 function setup() {
   const repository = createRepository(browserStorage());
   const core = createScriptsStore({ scripts: repository.scripts, builtIns: [reverseInterview] });
-  const editor = createScriptEditor({ scripts: repository.scripts, core, builtIns: [reverseInterview], retryMs: 10 });
-  return { repository, core, editor, state: () => editor.store.getState() };
+  const drafts = createDrafts(repository.item(draftsSpec));
+  const editor = createScriptEditor({ scripts: repository.scripts, drafts, core, builtIns: [reverseInterview], retryMs: 10 });
+  return { repository, drafts, core, editor, state: () => editor.store.getState() };
 }
 
 /** A script with one step of `kind` and what it needs before it, built only through the editor's actions. */
@@ -239,7 +242,7 @@ async function buildWith(kind: StepKindName, e: ReturnType<typeof setup>): Promi
   for (const k of [...needs, kind]) if (k !== 'questions') editor.actions.addStep(k);
   const steps = () => must(e.state().open).draft.steps;
   steps().forEach((step, at) => {
-    editor.actions.setStepField(at, 'title', `${KINDS[step.kind].editing.name} step`);
+    editor.actions.setStepField(at, 'title', `${KINDS[step.kind].name} step`);
     editor.actions.setStepField(at, 'say', 'Say this.');
     editor.actions.setStepField(at, 'budgetMinutes', 4);
     editor.actions.addItem(at, 'guidance');
@@ -249,7 +252,7 @@ async function buildWith(kind: StepKindName, e: ReturnType<typeof setup>): Promi
     if (step.questions.length === 0) editor.actions.addItem(at, 'questions');
     editor.actions.setItem(at, 'questions', 0, 'text', 'What else?');
     editor.actions.setItem(at, 'questions', 0, 'label', 'Else');
-    for (const list of Object.keys(KINDS[step.kind].editing.lists)) {
+    for (const list of Object.keys(EDITING[step.kind].lists)) {
       const items = ((steps()[at]?.[list] as unknown[] | undefined) ?? []).length;
       for (let n = 0; n < items; n += 1) {
         editor.actions.setItem(at, list, n, 'label', `Own ${list} ${n}`);
@@ -299,8 +302,8 @@ describe('the editor store', () => {
     await e.editor.actions.init();
     await e.editor.actions.makeCopy(must(e.core.store.getState().choices[0]));
     await settle();
-    const drafts = await e.repository.scripts.drafts.read();
-    expect(drafts.kind === 'ok' && Object.keys(drafts.value.drafts)).toEqual(['reverse-interview-copy']);
+    const drafts = await e.drafts.read();
+    expect(drafts.kind === 'ok' && Object.keys(drafts.drafts)).toEqual(['reverse-interview-copy']);
     expect(e.state().drafts['reverse-interview-copy']?.name).toBe('Reverse Interview (copy)');
     e.editor.actions.setStepField(1, 'title', '');
     expect(await e.editor.actions.save()).toBe(false);
@@ -309,8 +312,8 @@ describe('the editor store', () => {
     );
     expect(await e.repository.scripts.readLibrary()).toEqual({});
     await e.editor.flush();
-    const kept = await e.repository.scripts.drafts.read();
-    expect(kept.kind === 'ok' && kept.value.drafts['reverse-interview-copy']?.script.steps[1]?.title).toBe('');
+    const kept = await e.drafts.read();
+    expect(kept.kind === 'ok' && kept.drafts['reverse-interview-copy']?.script.steps[1]?.title).toBe('');
   });
 
   it('a refused draft write is said, kept on the page and written once storage takes it; nothing typed is lost', async () => {
@@ -326,10 +329,8 @@ describe('the editor store', () => {
     await e.editor.flush();
     set.mockRestore();
     await vi.waitFor(async () => {
-      const read = await e.repository.scripts.drafts.read();
-      expect(read.kind === 'ok' && Object.values(read.value.drafts)[0]?.script.name).toBe(
-        'Typed while the disk was full, and more',
-      );
+      const read = await e.drafts.read();
+      expect(read.kind === 'ok' && Object.values(read.drafts)[0]?.script.name).toBe('Typed while the disk was full, and more');
     });
     await vi.waitFor(() => expect(e.state().draftState).toEqual({ state: 'saved' }));
   });

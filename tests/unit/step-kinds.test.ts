@@ -5,6 +5,7 @@ import { NON_ANSWER_PREFIXES } from '../../lib/interview';
 import { reverseInterview } from '../../lib/script';
 import { blankStep, DraftStepSchema, draftOf } from '../../lib/script/draft';
 import { KINDS, kindOf, StepSchema } from '../../lib/steps';
+import { EDITING } from '../../lib/steps/editing';
 import { fullInterview } from './support/summary-fixtures';
 
 /**
@@ -23,8 +24,8 @@ describe('step kinds', () => {
   it('every kind can be edited: a name, a draft schema every step of it passes, a new step, and an editor for its own fields', () => {
     const samples = draftOf(reverseInterview).steps;
     for (const [name, kind] of Object.entries(KINDS)) {
-      const { editing } = kind;
-      expect(editing.name, name).not.toBe('');
+      const editing = EDITING[name as keyof typeof KINDS];
+      expect(kind.name, name).not.toBe('');
       const fresh = blankStep(name as keyof typeof KINDS, new Set());
       expect(DraftStepSchema.safeParse(fresh).success, `${name}: a new step is a valid draft`).toBe(true);
       for (const sample of samples.filter((s) => s.kind === name))

@@ -1,8 +1,7 @@
-import { z } from '../../zod';
 import type { ArenaGridStep } from '../arena-grid';
 import type { GrowthModesStep } from '../growth-modes';
 import type { StepKind } from '../kind';
-import { DraftChoiceSchema, draftListOf, draftStepShape, stepsBefore } from '../parts';
+import { stepsBefore } from '../parts';
 import { NOT_ANSWERS, STATE_WORDS } from './keys';
 import { deriveNeeds, needAnswered } from './needs';
 import { type MatchStep, MatchStepSchema } from './schema';
@@ -21,6 +20,7 @@ export { matchItems } from './summary';
  */
 export const match: StepKind<MatchStep> = {
   kind: 'match',
+  name: 'Match what we offer',
   schema: MatchStepSchema,
   single: true,
   ids: (step) => step.supports.map((s) => s.id),
@@ -37,18 +37,4 @@ export const match: StepKind<MatchStep> = {
   summary: (interview, script, step, options) => matchItems(interview, script, step, options.listRejected),
   notAnswers: NOT_ANSWERS,
   stateWords: STATE_WORDS,
-  editing: {
-    name: 'Match what we offer',
-    about: 'Each need named in the arena grid or growth modes before it, against what the company can honestly offer.',
-    draft: z.object({ ...draftStepShape, kind: z.literal('match'), supports: draftListOf(DraftChoiceSchema) }),
-    blank: () => ({
-      supports: [
-        { id: 'people', label: 'People', description: 'people who can help them succeed' },
-        { id: 'resources', label: 'Resources', description: 'resources that help them get ahead' },
-        { id: 'opportunities', label: 'Opportunities', description: 'opportunities that challenge them' },
-      ],
-    }),
-    lists: { supports: { shape: 'choice', one: 'kind of support', idPrefix: 'support' } },
-    fields: {},
-  },
 };

@@ -1,5 +1,5 @@
 import type { DraftChoice, DraftItem, DraftQuestion } from '../../../../lib/script/draft';
-import type { ListPart } from '../../../../lib/steps/parts';
+import type { ListPart } from '../../../../lib/steps/editing';
 import { fieldId, focusSoon, useEditorActions } from './EditorContext';
 import { Problem, TextField } from './Fields';
 

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { problemText } from '../../../../lib/script/draft';
 import { KINDS, type StepKindName } from '../../../../lib/steps';
+import { EDITING } from '../../../../lib/steps/editing';
 import { fieldId, focusSoon, useEditor, useEditorActions } from './EditorContext';
 import { TextField } from './Fields';
 import { StepEditor, stepHeadingId } from './StepEditor';
@@ -109,12 +110,12 @@ export function ScriptEditor() {
           >
             {KIND_NAMES.map((k) => (
               <option key={k} value={k}>
-                {KINDS[k].editing.name}
+                {KINDS[k].name}
               </option>
             ))}
           </select>
           <span className="hint" id={`${id}-kind-hint`}>
-            {KINDS[kind].editing.about}
+            {EDITING[kind].about}
           </span>
         </div>
         <button

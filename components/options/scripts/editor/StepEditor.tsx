@@ -1,6 +1,6 @@
 import type { DraftItem, DraftStep } from '../../../../lib/script/draft';
 import { KINDS } from '../../../../lib/steps';
-import { STEP_LISTS } from '../../../../lib/steps/parts';
+import { EDITING, STEP_LISTS } from '../../../../lib/steps/editing';
 import { fieldId, focusSoon, useEditorActions } from './EditorContext';
 import { NumberField, Problem, TextField } from './Fields';
 import { KIND_EDITORS } from './kinds';
@@ -12,7 +12,7 @@ export const stepHeadingId = (at: number) => fieldId(['steps', at, 'heading']);
 /** One step of the draft: its words, its lists, its kind's own parts, and moving or removing it. */
 export function StepEditor({ at, step, count }: { at: number; step: DraftStep; count: number }) {
   const actions = useEditorActions();
-  const editing = KINDS[step.kind].editing;
+  const editing = EDITING[step.kind];
   const Own = KIND_EDITORS[step.kind];
   const path = (field: string) => ['steps', at, field] as const;
   const items = (list: string) => (Array.isArray(step[list]) ? (step[list] as DraftItem[]) : []);
@@ -25,7 +25,7 @@ export function StepEditor({ at, step, count }: { at: number; step: DraftStep; c
     <li className="editor-step">
       <section aria-labelledby={heading}>
         <h4 id={heading} tabIndex={-1}>
-          Step {at + 1}: {step.title.trim() || 'Untitled'} <span className="muted">· {editing.name}</span>
+          Step {at + 1}: {step.title.trim() || 'Untitled'} <span className="muted">· {KINDS[step.kind].name}</span>
         </h4>
         <Problem id={`${heading}-problem`} path={['steps', at]} />
         <fieldset className="editor-step-fields" aria-labelledby={heading}>

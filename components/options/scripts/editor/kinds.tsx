@@ -6,8 +6,8 @@ import { NumberField, Problem } from './Fields';
 
 /**
  * Each kind's own fields in the editor, besides its lists (which the step
- * editor draws from the kind's `editing.lists`). A kind with fields of its
- * own (`editing.fields`) has an entry here; a meta-test holds that.
+ * editor draws from `EDITING[kind].lists`, lib/steps/editing.ts). A kind with fields of its
+ * own (`EDITING[kind].fields`) has an entry here; a meta-test holds that.
  */
 export const KIND_EDITORS: Partial<Record<StepKindName, ComponentType<{ at: number; step: DraftStep }>>> = {
   arenaChoice: ArenaChoiceFields,
