@@ -6,11 +6,12 @@
  * links, a pasted interview kit, every text of a copy of the Reverse Interview
  * in the script editor, the candidate's name and role, every answer, note and
  * offer of every step of the Reverse Interview and of both scripts (whose own
- * texts, the arenas and modes included, carry the probe too); the summary preview is opened in every format (`SummaryPreview`, the
- * only component that puts the summary's HTML into the DOM; "Call ended" shows
- * the same component), the list is searched (its matches are shown), and the
- * options page is visited with the catalogue and its links. Then no request
- * may leave the extension: nothing but chrome-extension:, data: and blob:.
+ * texts, the arenas and modes included, carry the probe too); the summary
+ * preview is opened in every format (`SummaryPreview`, the only component that
+ * puts the summary's HTML into the DOM; "Call ended" shows the same
+ * component), the list is searched (its matches are shown), and the options
+ * page is visited with the catalogue and its links. Then no request may leave
+ * the extension: nothing but chrome-extension:, data: and blob:.
  *
  * Three witnesses, each of which the same run proves can see a request:
  * - **DevTools, per target** (`recordTargets`, tests/e2e/network.ts): our own
