@@ -13,19 +13,12 @@
  * page, which dies with it. The shipped build runs in both scenarios and
  * carries no test hook at all.
  */
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { browserWindow, fixedOrigin, ID, install, openExtensionTab } from './addon';
 import { type Firefox, startFirefox } from './bidi';
 import { evaluate, eventually } from './page';
-import { type Sidebar, sidebar } from './sidebar';
+import { inSidebarDocument, type Sidebar, sidebar } from './sidebar';
 
-const addon = path.resolve(
-  process.env.FIREFOX_EXTENSION_PATH ?? fileURLToPath(new URL('../../.output/firefox-mv3', import.meta.url)),
-);
-const ID = 'reverse-interview@example.org';
-const UUID = '6a1c3e52-2f0b-4d7e-9b61-0c1f6a9e4d2b';
-const origin = `moz-extension://${UUID}/`;
 const ROUNDS = Number(process.env.CLOSE_ROUNDS ?? 50);
 const NOTE = 'Note on how they took it (optional)';
 const NOTE_KEY = 'answer:difference:note';
@@ -37,21 +30,11 @@ let bar: Sidebar;
 let tab: string;
 
 beforeAll(async () => {
-  ff = await startFirefox({ 'extensions.webextensions.uuids': JSON.stringify({ [ID]: UUID }) });
-  await ff.send('webExtension.install', { extensionData: { type: 'path', path: addon } });
-  const tree = await ff.send<{ contexts: { context: string }[] }>('browsingContext.getTree', { 'moz:scope': 'chrome' });
-  bar = sidebar(ff, tree.contexts[0]?.context ?? '');
-  await bar.ui(`
-    gBrowser.selectedTab = gBrowser.addTab(${JSON.stringify(`${origin}options.html`)}, {
-      triggeringPrincipal: Services.scriptSecurityManager.getSystemPrincipal(),
-    });
-  `);
-  tab = await eventually(async () => {
-    const contexts = await ff.send<{ contexts: { context: string; url: string }[] }>('browsingContext.getTree');
-    const found = contexts.contexts.find((c) => c.url === `${origin}options.html`);
-    if (!found) throw new Error('no options tab yet');
-    return found.context;
-  });
+  ff = await startFirefox(fixedOrigin);
+  await install(ff);
+  const chromeWindow = await browserWindow(ff);
+  bar = sidebar(ff, chromeWindow);
+  tab = await openExtensionTab(ff, chromeWindow, 'options.html');
   // Firefox opens a newly installed add-on's sidebar by itself; the shortcut opens it otherwise.
   await bar.open();
   await bar.ui(`
@@ -84,17 +67,15 @@ async function storedNote(): Promise<string | undefined> {
 
 /** From the options tab: the sidebar's page writes to storage only `ms` after it asks to, on a timer of its own. */
 async function delaySidebarWrites(ms: number): Promise<void> {
-  const patched = await evaluate<boolean>(
+  const patched = await inSidebarDocument<boolean>(
     ff,
     tab,
-    `const [view] = browser.extension.getViews({ type: 'sidebar' });
-     if (!view) return false;
-     const local = view.browser.storage.local;
+    `const local = view.browser.storage.local;
      const set = local.set;
      local.set = (items) => new view.Promise((resolve) => view.setTimeout(resolve, ${ms})).then(() => set.call(local, items));
      return view.browser.storage.local.set !== set;`,
   );
-  if (!patched) throw new Error('could not reach the sidebar page to delay its writes');
+  if (!patched) throw new Error("could not wrap the sidebar page's writes");
 }
 
 /** Characters of `expected` missing from the end of `stored` (all of them if `stored` is not a prefix). */

@@ -86,6 +86,26 @@ export interface Sidebar {
   typeAndClose(label: string, text: string): Promise<string>;
   /** The same, and the sidebar stays open. */
   type(label: string, text: string): Promise<void>;
+  /** Closes the sidebar as its close button does. */
+  close(): Promise<void>;
+  /** Reloads the sidebar's document in place and waits for the new document's first heading. */
+  reload(): Promise<void>;
+}
+
+/**
+ * Runs an async function body with `view` and `document` bound to the sidebar page's own window
+ * and document, from an extension tab's context: `extension.getViews({type: 'sidebar'})` hands an
+ * extension page the sidebar's window (same process, same origin), which BiDi cannot reach.
+ */
+export function inSidebarDocument<T>(ff: Firefox, extensionTab: string, body: string): Promise<T> {
+  return evaluate<T>(
+    ff,
+    extensionTab,
+    `const [view] = browser.extension.getViews({ type: 'sidebar' });
+     if (!view) throw new Error('no sidebar page is open');
+     const document = view.document;
+     ${body}`,
+  );
 }
 
 export function sidebar(ff: Firefox, chromeWindow: string): Sidebar {
@@ -140,6 +160,18 @@ export function sidebar(ff: Firefox, chromeWindow: string): Sidebar {
     typeAndClose: (label, text) => typeInto(label, text, true),
     async type(label, text) {
       await typeInto(label, text, false);
+    },
+    async close() {
+      await ui(`SidebarController.hide(); await __ri.until('the sidebar closed', () => !SidebarController.isOpen);`);
+    },
+    async reload() {
+      await ui(`
+        const windowId = () => __ri.panel()?.browsingContext?.currentWindowGlobal?.innerWindowId;
+        const before = windowId();
+        __ri.panel().reload();
+        await __ri.until('a new document in the sidebar', () => windowId() && windowId() !== before);
+        await __ri.waitFind('heading', /./);
+      `);
     },
   };
 }
