@@ -15,7 +15,8 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-export async function launch(userDataDir: string): Promise<Browser> {
+/** `extraArgs`: more command-line switches (tests/bench/first-call.ts adds a start-up trace). */
+export async function launch(userDataDir: string, extraArgs: readonly string[] = []): Promise<Browser> {
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
@@ -30,6 +31,7 @@ export async function launch(userDataDir: string): Promise<Browser> {
       '--disable-quic',
       `--disable-extensions-except=${benchExtension}`,
       `--load-extension=${benchExtension}`,
+      ...extraArgs,
     ],
     viewport: { width: 360, height: 800 },
   });

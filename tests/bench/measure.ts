@@ -5,8 +5,17 @@
  */
 import type { Page } from 'playwright-core';
 import { type Browser, launch } from './browser.ts';
-import { LARGEST_NAME, LONG_LENGTH } from './pages/names.ts';
-import { focusLongAnswer, keystrokeProbe, openAndTime, readyProbe, repairProbe, writeProbe } from './probes.ts';
+import { LARGEST_ID, LARGEST_NAME, LONG_LENGTH } from './pages/names.ts';
+import {
+  focusLongAnswer,
+  keystrokeProbe,
+  longestStoredText,
+  openAndTime,
+  readyProbe,
+  repairProbe,
+  writeProbe,
+  writerIdle,
+} from './probes.ts';
 
 export const PANEL = 'sidepanel.html';
 export const FLOOR = 'bench/floor.html';
@@ -79,9 +88,20 @@ async function typeBursts(page: Page, bursts: number, perBurst: number): Promise
   return typed;
 }
 
+/**
+ * In the panel, waits for its writer to go idle (the save label back at "Saved",
+ * no storage write unanswered) and checks that storage then holds every
+ * character typed: a wait that ended early would miss the last write.
+ */
+async function settled(page: Page, typed: number): Promise<void> {
+  await page.waitForFunction(writerIdle, null, { timeout: 60_000, polling: 20 });
+  const stored = await page.evaluate(longestStoredText, `interview:${LARGEST_ID}`);
+  if (stored !== LONG_LENGTH + typed) {
+    throw new Error(`once the panel's writer was idle, storage held ${stored - LONG_LENGTH} of ${typed} typed characters`);
+  }
+}
+
 async function collect(page: Page, typed: number): Promise<Typing> {
-  // Let the last write land.
-  await page.waitForTimeout(1_000);
   return page.evaluate((n) => {
     const w = window as unknown as { __keys: number[]; __writes?: Typing['writes'] };
     return { keys: w.__keys, writes: w.__writes ?? [], typed: n };
@@ -100,7 +120,9 @@ export async function typeInPanel(profile: string, bursts: number, perBurst: num
     if (!(await page.evaluate(focusLongAnswer, LONG_LENGTH))) throw new Error('the 10,000-character answer is not on screen');
     await page.evaluate(() => (window as unknown as { __writes: unknown[] }).__writes.splice(0));
     await page.evaluate(keystrokeProbe);
-    return await collect(page, await typeBursts(page, bursts, perBurst));
+    const typed = await typeBursts(page, bursts, perBurst);
+    await settled(page, typed);
+    return await collect(page, typed);
   } finally {
     await browser.close();
   }
@@ -117,10 +139,15 @@ export interface FirstWrite {
  * Figure 5, first write of a browser session: `waitMs` after launching the
  * browser, loads the panel, opens the largest interview and types one
  * character into its long answer; times the storage write that causes.
+ * `extraArgs` go to the browser; `beforeClose` runs once the write is timed.
  */
-export async function firstWrite(profile: string, waitMs: number): Promise<FirstWrite> {
+export async function firstWrite(
+  profile: string,
+  waitMs: number,
+  { extraArgs = [], beforeClose }: { extraArgs?: readonly string[]; beforeClose?: () => Promise<void> } = {},
+): Promise<FirstWrite> {
   const launched = Date.now();
-  const browser = await launch(profile);
+  const browser = await launch(profile, extraArgs);
   try {
     const page = await browser.page();
     await page.addInitScript(readyProbe, true);
@@ -138,7 +165,9 @@ export async function firstWrite(profile: string, waitMs: number): Promise<First
       return w.__writes.find((x) => x.keys.some((k) => k.startsWith('interview:')))?.ms ?? null;
     };
     await page.waitForFunction(first, null, { timeout: 60_000, polling: 20 });
-    return { ms: (await page.evaluate(first)) as number, atMs };
+    const out = { ms: (await page.evaluate(first)) as number, atMs };
+    await beforeClose?.();
+    return out;
   } finally {
     await browser.close();
   }

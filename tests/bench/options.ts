@@ -41,7 +41,7 @@ export const results: Record<string, unknown> = {};
 export interface Bench {
   bench: {
     seed(n: number): Promise<{ count: number; largestBytes: number; totalBytes: number }>;
-    naive(keystrokes: number): Promise<{ stored: number; bytes: number[]; ms: number[] }>;
+    oneKeyLayout(writes: number): Promise<{ stored: number; bytes: number[]; ms: number[] }>;
     summaries(runs: number): Record<string, { firstMs: number; medianMs: number; chars: number }>;
   };
 }

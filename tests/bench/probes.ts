@@ -43,11 +43,13 @@ export function readyProbe(expectList: boolean): void {
 
 /**
  * Installed before any page script: wraps `chrome.storage.local.set` to log
- * each write's keys, size (UTF-8 bytes of its JSON) and time to resolve.
+ * each write's keys, size (UTF-8 bytes of its JSON) and time to resolve, and
+ * counts the writes not yet answered (`__pendingWrites`).
  */
 export function writeProbe(): void {
-  const w = window as unknown as { __writes: { keys: string[]; bytes: number; ms: number }[] };
+  const w = window as unknown as { __writes: { keys: string[]; bytes: number; ms: number }[]; __pendingWrites: number };
   w.__writes = [];
+  w.__pendingWrites = 0;
   // biome-ignore lint/suspicious/noExplicitAny: the page's own chrome.* typing is not available here.
   const local = (globalThis as any).chrome?.storage?.local;
   if (!local) return;
@@ -56,13 +58,40 @@ export function writeProbe(): void {
   local.set = (items: Record<string, unknown>, ...rest: unknown[]) => {
     const bytes = encoder.encode(JSON.stringify(items)).length;
     const t0 = performance.now();
+    w.__pendingWrites += 1;
     const done = set(items, ...rest);
     Promise.resolve(done).then(
-      () => w.__writes.push({ keys: Object.keys(items), bytes, ms: performance.now() - t0 }),
-      () => undefined,
+      () => {
+        w.__pendingWrites -= 1;
+        w.__writes.push({ keys: Object.keys(items), bytes, ms: performance.now() - t0 });
+      },
+      () => {
+        w.__pendingWrites -= 1;
+      },
     );
     return done;
   };
+}
+
+/**
+ * The panel's writer is idle: its save label says "Saved" (the interviews
+ * store sets it once every queued change has been written and nothing is in
+ * flight: lib/store/interviews/saving.ts `onIdle`) and no storage write the
+ * page started is still unanswered (`writeProbe`).
+ */
+export function writerIdle(): boolean {
+  const w = window as unknown as { __pendingWrites?: number };
+  return document.querySelector('.iv-save')?.textContent === 'Saved' && w.__pendingWrites === 0;
+}
+
+/**
+ * The length of the longest text stored in the record `key`: after typing into
+ * the long answer, it must be the seeded answer plus every character typed.
+ */
+export async function longestStoredText(key: string): Promise<number> {
+  // biome-ignore lint/suspicious/noExplicitAny: the page's own chrome.* typing is not available here.
+  const record = (await (globalThis as any).chrome.storage.local.get(key))[key] as { fields?: Record<string, { v?: unknown }> };
+  return Math.max(0, ...Object.values(record?.fields ?? {}).map((f) => (typeof f.v === 'string' ? f.v.length : 0)));
 }
 
 /**

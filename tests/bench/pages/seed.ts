@@ -1,8 +1,8 @@
 /**
  * The bench's helper page, loaded from inside the extension: it seeds storage
  * through the extension's own repository (so records and index are exactly
- * what the panel writes), times the naive single-key layout, and times the
- * summary renderers. The bench calls `window.bench.*` with page.evaluate.
+ * what the panel writes), times writes of a one-key layout made directly from
+ * this page, and times the summary renderers. The bench calls `window.bench.*` with page.evaluate.
  */
 import type { Interview } from '../../../lib/interview';
 import { browserStorage } from '../../../lib/platform/storage';
@@ -39,26 +39,29 @@ const bench = {
   },
 
   /**
-   * The naive layout: every interview in one key, rewritten on every
-   * keystroke. Uses the records seeded in storage; returns per-write figures.
+   * A one-key layout (every interview in one key, the whole key rewritten at
+   * each change), written `writes` times with `storage.local.set` straight from
+   * this page, one more character in the long answer each time. Nothing is
+   * typed and no panel runs: these are the layout's storage costs per write.
+   * Uses the records seeded in storage; returns per-write figures.
    */
-  async naive(keystrokes: number): Promise<{ stored: number; bytes: number[]; ms: number[] }> {
+  async oneKeyLayout(writes: number): Promise<{ stored: number; bytes: number[]; ms: number[] }> {
     const { interviews } = await repository.readAll();
     const largest = interviews.find((i) => i.id === LARGEST_ID);
     if (!largest) throw new Error('seed first');
     const bytes: number[] = [];
     const ms: number[] = [];
     let text = largest.fields[LONG_KEY]?.v;
-    for (let k = 0; k < keystrokes; k += 1) {
+    for (let k = 0; k < writes; k += 1) {
       text = `${String(text)}x`;
       largest.fields[LONG_KEY] = { v: text, t: Date.now() };
-      const items = { 'bench-naive': { interviews } };
+      const items = { 'bench-one-key': { interviews } };
       bytes.push(bytesOf(items));
       const t0 = performance.now();
       await storage.area.set(items);
       ms.push(performance.now() - t0);
     }
-    await storage.area.remove('bench-naive');
+    await storage.area.remove('bench-one-key');
     return { stored: interviews.length, bytes, ms };
   },
 
