@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ConfigEnv, UserManifest } from 'wxt';
+import { registry } from '../../lib/storage/registry';
 import config from '../../wxt.config';
 import {
   accessOf,
@@ -128,5 +129,36 @@ describe('docs/store: the store screenshots', () => {
 
   it.each(files)('%s is 1280×800', (file) => {
     expect(pngSize(new URL(file, dir).pathname)).toEqual({ width: 1280, height: 800 });
+  });
+});
+
+describe('docs/privacy.md: what is stored', () => {
+  const section = privacyDoc.slice(
+    privacyDoc.indexOf('## What is stored, and where'),
+    privacyDoc.indexOf('## Export, import and erase'),
+  );
+  const documented = [...section.matchAll(/^\| `([^`]+)`/gm)].map((m) => m[1] ?? '');
+  /** Each stored thing as the table writes it: a key, or a prefix followed by what names one (`interview:<id>`). */
+  const stored: ({ key: string } | { prefix: string })[] = Object.values(registry).map((item) =>
+    'key' in item ? { key: item.key } : { prefix: item.prefix },
+  );
+
+  it('reads a table of keys (the test reads what it thinks it reads)', () => {
+    expect(documented.length).toBeGreaterThanOrEqual(5);
+    expect(stored.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('lists every key and key prefix the registry declares', () => {
+    const missing = stored.filter((item) =>
+      'key' in item ? !documented.includes(item.key) : !documented.some((d) => d.startsWith(`${item.prefix}<`)),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it('lists nothing the registry does not declare', () => {
+    const unknown = documented.filter(
+      (d) => !stored.some((item) => ('key' in item ? d === item.key : d.startsWith(`${item.prefix}<`))),
+    );
+    expect(unknown).toEqual([]);
   });
 });
