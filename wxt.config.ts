@@ -85,8 +85,16 @@ export default defineConfig({
   },
   zip: {
     artifactTemplate: '{{name}}-{{version}}-{{browser}}.zip',
-    // The Firefox sources zip is what a reviewer rebuilds from: no screenshots, no test-only TLS key.
-    excludeSources: ['tests/screenshots/**', 'tests/e2e/fixtures/*.key'],
+    // The Firefox sources zip is what a reviewer rebuilds from (docs/sources.md): no screenshots, no test-only TLS
+    // key, and none of the git-ignored files a working copy may hold (WXT zips the directory, not what git tracks).
+    excludeSources: [
+      'tests/screenshots/**',
+      'docs/store/**',
+      'tests/e2e/fixtures/*.key',
+      'bench/results.json',
+      'stats.html',
+      '**/*.log',
+    ],
   },
 });
 

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { startCallSites } from '../e2e/call-sites.ts';
+import { shotSwitches } from './switches.ts';
 
 export async function callShots(ext: string, out: string, scheme: 'light' | 'dark'): Promise<void> {
   const sites = await startCallSites();
@@ -17,19 +18,7 @@ export async function callShots(ext: string, out: string, scheme: 'light' | 'dar
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-      '--remote-debugging-port=0',
-      ...sites.args,
-      `--disable-extensions-except=${ext}`,
-      `--load-extension=${ext}`,
-    ],
+    args: shotSwitches(ext, ['--remote-debugging-port=0', ...sites.args]),
     viewport: { width: 800, height: 760 },
     colorScheme: scheme,
   });

@@ -1,6 +1,7 @@
 /**
  * Takes the README's screenshots from the built extension in Debian Chromium:
- * `npm run screenshots` (after `npm run build`). Writes tests/screenshots/*.png.
+ * `npm run screenshots` (after `npm run build`). Writes tests/screenshots/*.png,
+ * then the store's docs/store/*.png (store.ts); `-- --store` takes only those.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,6 +12,9 @@ import { catalogueShots, stepFiveShots } from './catalogue.ts';
 import { shootDataScreens } from './data-screens.ts';
 import { editorShots } from './editor.ts';
 import { liveShots } from './live.ts';
+import { type StorageLike, seedInterviews } from './seed.ts';
+import { storeShots } from './store.ts';
+import { shotSwitches } from './switches.ts';
 
 const ext = path.resolve(process.env.SHOTS_EXT ?? '.output/chrome-mv3');
 const out = path.resolve('tests/screenshots');
@@ -22,17 +26,7 @@ async function run(scheme: 'light' | 'dark') {
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-      `--disable-extensions-except=${ext}`,
-      `--load-extension=${ext}`,
-    ],
+    args: shotSwitches(ext),
     viewport: { width: 360, height: 760 },
     deviceScaleFactor: 1,
     colorScheme: scheme,
@@ -211,36 +205,20 @@ async function run(scheme: 'light' | 'dark') {
   }
 }
 
-/** Adds `count` stored interviews as the panel writes them (records plus index entries), older than the rest. */
+/** Adds `count` stored interviews, older than the rest. */
 async function seedMany(worker: Worker, count: number) {
-  await worker.evaluate(async (n) => {
-    const local = (globalThis as unknown as { chrome: { storage: { local: StorageLike } } }).chrome.storage.local;
-    const { index } = (await local.get('index')) as { index: { schema: 3; entriesJson: string } };
-    const entries = JSON.parse(index.entriesJson) as Record<string, unknown>;
-    const items: Record<string, unknown> = {};
-    const names = ['Margaret Hamilton', 'Edsger Dijkstra', 'Barbara Liskov', 'Ken Thompson', 'Radia Perlman', 'Donald Knuth'];
-    const roles = ['Staff Engineer', 'Engineering Manager', 'SRE', 'Data Scientist'];
-    for (let i = 0; i < n; i += 1) {
-      const id = `screenshot-${String(i).padStart(4, '0')}`;
-      const t = Date.UTC(2026, 9, 30, 12) - i * 86_400_000;
-      const candidate = `${names[i % names.length]} ${i + 1}`;
-      const role = roles[i % roles.length] ?? '';
-      const fields = {
-        candidate: { v: candidate, t },
-        role: { v: role, t },
-        atsLink: { v: '', t },
-        step: { v: 'difference', t },
-      };
-      items[`interview:${id}`] = { schema: 2, id, scriptId: 'reverse-interview', createdAt: t, fields };
-      entries[id] = { id, candidate, role, createdAt: t, status: 'active' };
-    }
-    await local.set({ ...items, index: { schema: 3, entriesJson: JSON.stringify(entries) } });
-  }, count);
-}
-
-interface StorageLike {
-  get(key: string): Promise<Record<string, unknown>>;
-  set(items: Record<string, unknown>): Promise<void>;
+  const names = ['Margaret Hamilton', 'Edsger Dijkstra', 'Barbara Liskov', 'Ken Thompson', 'Radia Perlman', 'Donald Knuth'];
+  const roles = ['Staff Engineer', 'Engineering Manager', 'SRE', 'Data Scientist'];
+  await seedInterviews(
+    worker,
+    Array.from({ length: count }, (_, i) => ({
+      id: `screenshot-${String(i).padStart(4, '0')}`,
+      candidate: `${names[i % names.length]} ${i + 1}`,
+      role: roles[i % roles.length] ?? '',
+      createdAt: Date.UTC(2026, 9, 30, 12) - i * 86_400_000,
+      status: 'active',
+    })),
+  );
 }
 
 async function startInterview(page: Page, candidate: string, role: string) {
@@ -251,10 +229,17 @@ async function startInterview(page: Page, candidate: string, role: string) {
   await page.getByRole('navigation', { name: 'Steps' }).waitFor();
 }
 
-await run('light');
-await run('dark');
-if (prefix) process.exit(0);
-// Beside a call (the real side panel next to a local Meet stand-in).
-await callShots(ext, out, 'light');
-await callShots(ext, out, 'dark');
-console.log(`Screenshots written to ${out}`);
+/** `--store`: only the store listing's 1280×800 screenshots (docs/store-listing.md). */
+const storeOnly = process.argv.includes('--store');
+if (!storeOnly) {
+  await run('light');
+  await run('dark');
+  if (prefix) process.exit(0);
+  // Beside a call (the real side panel next to a local Meet stand-in).
+  await callShots(ext, out, 'light');
+  await callShots(ext, out, 'dark');
+  console.log(`Screenshots written to ${out}`);
+}
+const storeOut = path.resolve('docs/store');
+await storeShots(ext, storeOut);
+console.log(`Store screenshots written to ${storeOut}`);
