@@ -75,6 +75,19 @@ export function ScriptEditor() {
           </ul>
         ) : null}
       </section>
+      {steps.length > 1 ? (
+        <nav aria-label="Go to a step" className="editor-nav">
+          <ol>
+            {steps.map((step, at) => (
+              <li key={step.id}>
+                <button type="button" className="link" onClick={() => document.getElementById(stepHeadingId(at))?.focus()}>
+                  {step.title.trim() || 'Untitled'}
+                </button>
+              </li>
+            ))}
+          </ol>
+        </nav>
+      ) : null}
       <ol className="editor-steps" aria-label="Steps">
         {steps.map((step, at) => (
           <StepEditor key={step.id} at={at} step={step} count={steps.length} />
