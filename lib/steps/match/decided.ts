@@ -109,18 +109,9 @@ function offerItem(d: Decided, label: string): SummaryItem {
   return item(label, d.note ? `${d.name} (${d.note})` : d.name);
 }
 
-/** The accepted offerings of a need, minus those a later recorded gap contradicts; and when the last was accepted. */
-export function acceptedItems(
-  interview: Interview,
-  stepId: string,
-  need: Need,
-  withdrawn: ReadonlySet<string> = new Set(),
-): { items: SummaryItem[]; last: number } {
-  const accepted = decided(interview, stepId, need.id, 'accepted').filter((d) => !withdrawn.has(`${need.id}:${d.offeringId}`));
-  return {
-    items: accepted.map((d) => offerItem(d, kindLabels[d.kind as Kind] ?? 'Offering')),
-    last: Math.max(0, ...accepted.map((a) => a.t)),
-  };
+/** An accepted offering in the summary, under its kind of support ("Resources: Yearly learning budget"). */
+export function acceptedItem(d: Decided): SummaryItem {
+  return offerItem(d, kindLabels[d.kind as Kind] ?? 'Offering');
 }
 
 /** The suggestions rejected for a need, listed only when the interviewer asked for them in options. */
@@ -131,6 +122,6 @@ export function rejectedItems(interview: Interview, stepId: string, need: Need):
 export const GAP_LABEL = 'Gap';
 
 /** The recorded gap, under the growth-mode need. */
-export function gapItems(gap: RecordedGap | undefined, need: Need): SummaryItem[] {
-  return gap && gap.needId === need.id ? [item(GAP_LABEL, gapLine(gap.label))] : [];
+export function gapItems(gap: RecordedGap | undefined): SummaryItem[] {
+  return gap ? [item(GAP_LABEL, gapLine(gap.label))] : [];
 }

@@ -7,6 +7,7 @@ import { deriveNeeds, needAnswered } from './needs';
 import { type MatchStep, MatchStepSchema } from './schema';
 import { matchItems } from './summary';
 
+export * from './answers';
 export * from './decided';
 export * from './keys';
 export * from './needs';
