@@ -50,7 +50,7 @@ export function ManualCopyDialog() {
         ref={text}
         readOnly
         rows={10}
-        aria-label="Summary to copy"
+        aria-label="Text to copy"
         value={manual.content.text}
         onCopy={(e) => {
           const t = e.currentTarget;

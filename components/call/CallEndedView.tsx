@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { keys, text } from '../../lib/interview';
 import { statusOf } from '../../lib/interview/entry';
+import { CandidateCopyButton } from '../CandidateCopy';
 import { useActions, useInterviews } from '../StoreContext';
 import { SummaryPreview } from '../SummaryPreview';
 import { TakeField } from '../TakeField';
@@ -44,6 +45,7 @@ export function CallEndedView() {
         <button ref={copyRef} type="button" className="primary" onClick={() => void actions.copySummary()}>
           Copy summary
         </button>
+        <CandidateCopyButton className="call-ended-wide" />
         {done ? (
           <button ref={listRef} type="button" onClick={call.showList}>
             All interviews

@@ -1,4 +1,5 @@
 import { reverseInterview } from '../../lib/script';
+import { CandidateMessageSettings } from './CandidateMessageSettings';
 import { CatalogueSection } from './catalogue/CatalogueSection';
 import { DataSection } from './DataSection';
 import { OpenPanel, type PanelControls } from './OpenPanel';
@@ -26,6 +27,7 @@ export function OptionsPage({ panel }: { panel: PanelControls }) {
       {phase === 'ready' ? (
         <>
           <SummarySettings />
+          <CandidateMessageSettings />
           <ScriptsSection />
           <CatalogueSection />
           <DataSection />

@@ -1,4 +1,5 @@
 import { type Catalogue, CatalogueSchema, EMPTY_CATALOGUE } from '../catalogue/schema';
+import { WORDING_MAX } from '../growth/wording';
 import { type IndexEntry, STATUSES, type Status } from '../interview/entry';
 import { interviewV1toV2 } from '../interview/migrate-v1';
 import { INTERVIEW_SCHEMA_VERSION, InterviewSchema } from '../interview/schema';
@@ -136,6 +137,12 @@ export const SettingsSchema = z.object({
   listRejected: z.optional(z.boolean()),
   /** The script new interviews start with (issue 18); unset or gone: the built-in Reverse Interview. Optional like `listRejected`. */
   defaultScript: z.optional(z.string().check(z.maxLength(40))),
+  /**
+   * The message for the candidate's greeting and sign-off (issue 20), with `{name}` and
+   * `{interviewer}`; unset: the defaults in lib/growth/wording.ts. Optional like `listRejected`.
+   */
+  candidateGreeting: z.optional(z.string().check(z.maxLength(WORDING_MAX))),
+  candidateSignOff: z.optional(z.string().check(z.maxLength(WORDING_MAX))),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

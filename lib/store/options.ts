@@ -1,5 +1,6 @@
 import { createStore } from 'zustand/vanilla';
 import type { Download } from '../download';
+import { DEFAULT_GREETING, DEFAULT_SIGN_OFF, WORDING_MAX } from '../growth/wording';
 import { reasonOf } from '../reason';
 import type { Settings } from '../storage/registry';
 import { interviewKey, registry } from '../storage/registry';
@@ -124,6 +125,24 @@ export function createOptionsStore(repository: Repository, now: () => number = D
       } catch (error) {
         say('error', `Saved, but old interviews could not be deleted now (${String(error)}). The daily run will try again.`);
       }
+    },
+
+    /**
+     * The greeting and sign-off of the message for the candidate. The defaults
+     * are stored as unset, so a later version's better default reaches them.
+     */
+    async saveWording(greeting: string, signOff: string) {
+      if (greeting.length > WORDING_MAX || signOff.length > WORDING_MAX) {
+        say(
+          'error',
+          `Not saved: the greeting and the sign-off may each be ${WORDING_MAX} characters at most. Your text is still in the form.`,
+        );
+        return;
+      }
+      await actions.saveSettings({
+        candidateGreeting: greeting === DEFAULT_GREETING ? undefined : greeting,
+        candidateSignOff: signOff === DEFAULT_SIGN_OFF ? undefined : signOff,
+      });
     },
 
     /** The file to download, or null when storage could not be read (the page says why). */

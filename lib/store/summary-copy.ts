@@ -23,9 +23,12 @@ import {
 
 export interface ManualCopy {
   content: RichText;
-  /** What is being copied, for the dialog's title: "the summary" or a step's title. */
+  /** What is being copied, for the dialog's title: "the summary", a step's title, "the message for the candidate". */
   what: string;
+  /** What the text is formatted for: the profile's short name, or "an email". */
   profileName: string;
+  /** What the status line says after a copy by hand. */
+  copiedByHand: string;
 }
 
 export interface SummaryCopyState {
@@ -104,6 +107,19 @@ export function createSummaryCopy(deps: SummaryCopyDeps) {
     return interview && script ? renderCopy(interview, script, settings, getState().override, only, now) : null;
   }
 
+  /** Both formats to the clipboard; when the browser refuses every route, the text waits in the manual-copy dialog. */
+  async function deliver(content: RichText, copied: string, manual: Omit<ManualCopy, 'content'>): Promise<boolean> {
+    try {
+      const route = await deps.copy(content);
+      deps.say('info', route === 'clipboard-api' ? copied : `${copied} (using the fallback copy command)`);
+      return true;
+    } catch (error) {
+      setState({ manual: { content, ...manual } });
+      deps.say('error', `${reasonOf(error)} The text is selected in a dialog: press Ctrl+C (⌘C on a Mac) to copy it.`);
+      return false;
+    }
+  }
+
   const actions = {
     rendered,
 
@@ -129,15 +145,25 @@ export function createSummaryCopy(deps: SummaryCopyDeps) {
       const format = `for ${result.profile.short}`;
       // This copy took the choice; the next one follows the default again.
       setState({ override: null });
-      try {
-        const route = await deps.copy(result.content);
-        const how = route === 'clipboard-api' ? '' : ' (using the fallback copy command)';
-        deps.say('info', step ? `Copied ${what} ${format}${how}` : `Copied ${format}${how}`);
-      } catch (error) {
-        const reason = reasonOf(error);
-        setState({ manual: { content: result.content, what, profileName: result.profile.short } });
-        deps.say('error', `${reason} The text is selected in a dialog: press Ctrl+C (⌘C on a Mac) to copy it.`);
+      await deliver(result.content, step ? `Copied ${what} ${format}` : `Copied ${format}`, {
+        what,
+        profileName: result.profile.short,
+        copiedByHand: `Copied ${what} ${format} by hand`,
+      });
+    },
+
+    /**
+     * Copies the message for the candidate (issue 20), rendered by the preview
+     * that shows it (lib/growth): what was shown is what is copied. Same routes
+     * and fallbacks as the summary. True when it is on the clipboard.
+     */
+    async copyMessage(content: RichText, hasContent: boolean): Promise<boolean> {
+      if (!hasContent) {
+        deps.say('info', 'Nothing captured for the candidate yet, so there is nothing to copy.');
+        return false;
       }
+      const what = 'the message for the candidate';
+      return deliver(content, `Copied ${what}`, { what, profileName: 'an email', copiedByHand: `Copied ${what} by hand` });
     },
 
     /** The manual-copy dialog closed: after a Ctrl/Cmd+C in it, or without one. */
@@ -145,7 +171,7 @@ export function createSummaryCopy(deps: SummaryCopyDeps) {
       const { manual } = getState();
       if (!manual) return;
       setState({ manual: null });
-      deps.say('info', copied ? `Copied ${manual.what} for ${manual.profileName} by hand` : 'Not copied.');
+      deps.say('info', copied ? manual.copiedByHand : 'Not copied.');
     },
 
     togglePreview() {

@@ -6,6 +6,7 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { DEFAULT_GREETING, DEFAULT_SIGN_OFF, WORDING_MAX } from '../../lib/growth/wording';
 import { type Interview, InterviewSchema, text } from '../../lib/interview';
 import { entryOf } from '../../lib/interview/entry';
 import { browserStorage } from '../../lib/platform/storage';
@@ -242,6 +243,28 @@ describe('options store', () => {
     expect(o.state().settings).toEqual(registry.settings.fallback);
     expect((await all()).settings).toEqual(corrupt);
     unwatch();
+  });
+
+  it('the message for the candidate: its wording is stored, the default as unset, too long refused with the text kept', async () => {
+    await seed([ada()]);
+    const o = makeOptions();
+    await o.actions.init();
+    await o.actions.saveWording('Dear {name},', 'Warmly,\n{interviewer}');
+    expect((await all()).settings).toMatchObject({
+      candidateGreeting: 'Dear {name},',
+      candidateSignOff: 'Warmly,\n{interviewer}',
+    });
+    expect(o.state().message?.text).toBe('Saved.');
+    // An older version reads what it knows: the record still parses with the schema it had (optional fields).
+    expect(registry.settings.schema.safeParse((await all()).settings).success).toBe(true);
+    await o.actions.saveWording(DEFAULT_GREETING, DEFAULT_SIGN_OFF);
+    const stored = (await all()).settings as Record<string, unknown>;
+    expect(stored).not.toHaveProperty('candidateGreeting');
+    expect(stored).not.toHaveProperty('candidateSignOff');
+    await o.actions.saveWording('x'.repeat(WORDING_MAX + 1), 'Bye');
+    expect(o.state().message).toMatchObject({ tone: 'error' });
+    expect(o.state().message?.text).toContain('Your text is still in the form');
+    expect((await all()).settings).toEqual(stored);
   });
 
   it('a file that is not an export is refused and changes nothing', async () => {

@@ -163,6 +163,27 @@ describe('copying the summary', () => {
     expect(panel.state().status?.text).toBe('Not copied.');
   });
 
+  it('the message for the candidate: copied as given, or by hand when refused; nothing to copy said so', async () => {
+    const content = { html: '<p>Hi</p>\n', text: 'Hi\n' };
+    const ok = await started();
+    expect(await ok.summary.actions.copyMessage(content, true)).toBe(true);
+    expect(ok.copied()).toEqual(content);
+    expect(ok.state().status?.text).toBe('Copied the message for the candidate');
+    expect(await ok.summary.actions.copyMessage(content, false)).toBe(false);
+    expect(ok.copy).toHaveBeenCalledTimes(1);
+    expect(ok.state().status?.text).toBe('Nothing captured for the candidate yet, so there is nothing to copy.');
+
+    const refused = await started({ copy: async () => Promise.reject(new Error('Document is not focused.')) });
+    expect(await refused.summary.actions.copyMessage(content, true)).toBe(false);
+    expect(must(refused.copyState().manual)).toMatchObject({
+      content,
+      what: 'the message for the candidate',
+      profileName: 'an email',
+    });
+    refused.summary.actions.closeManual(true);
+    expect(refused.state().status?.text).toBe('Copied the message for the candidate by hand');
+  });
+
   it('toggles marks: a second press clears, the other mark replaces', async () => {
     const panel = await started();
     panel.actions.toggleMark(LEARN, 'quote');

@@ -18,7 +18,7 @@ export class SummaryControls {
   readonly quote = (question: string) => this.marks(question).getByRole('button', { name: 'Quote', exact: true });
   readonly followUp = (question: string) => this.marks(question).getByRole('button', { name: 'Follow up', exact: true });
   readonly manualDialog = () => this.page.getByRole('dialog', { name: /by hand$/ });
-  readonly manualText = () => this.manualDialog().getByRole('textbox', { name: 'Summary to copy', exact: true });
+  readonly manualText = () => this.manualDialog().getByRole('textbox', { name: 'Text to copy', exact: true });
 
   /** What the preview shows: the HTML as the browser serialises it, or the text exactly. */
   async previewContent(): Promise<{ kind: 'html' | 'text'; value: string }> {

@@ -110,3 +110,17 @@ export function fullInterview(): Interview {
 export function emptyInterview(): Interview {
   return newInterview();
 }
+
+/**
+ * The catalogue the golden messages for the candidate are rendered against:
+ * the offerings `fullInterview` accepted, with a sentence, one with a link
+ * whose query needs escaping, one sentence holding markup.
+ */
+export const GROWTH_CATALOGUE = [
+  {
+    id: 'learning-budget',
+    description: 'Courses, books & conference tickets, spent <b>without</b> sign-off.',
+    link: 'https://wiki.example/learning?team=platform&year=2027',
+  },
+  { id: 'org.pairing', description: 'Two weeks a quarter pairing full time with a senior engineer on their real work.' },
+];
