@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { buildGrowthPlan, renderGrowthPlan } from '../lib/growth';
 import { useCatalogue } from './catalogue/CatalogueContext';
 import { useActions, useInterviews } from './StoreContext';
@@ -40,7 +41,9 @@ export function CandidateMessage({ onClose }: { onClose: () => void }) {
   const content = renderGrowthPlan(plan);
   const hasContent = plan.sections.length > 0;
 
-  return (
+  // In <body>, not inside the button's row: nothing of the screen it opens from stacks over it (axe measured
+  // "Call ended"'s summary preview, later in the page, as covering it and could not check its contrast).
+  return createPortal(
     <dialog ref={dialog} className="candidate-message" aria-labelledby={titleId} onClose={onClose}>
       <h2 id={titleId} tabIndex={-1}>
         Message for the candidate
@@ -95,6 +98,7 @@ export function CandidateMessage({ onClose }: { onClose: () => void }) {
           Copy message
         </button>
       </div>
-    </dialog>
+    </dialog>,
+    document.body,
   );
 }

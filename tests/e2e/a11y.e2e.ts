@@ -1,7 +1,7 @@
 /**
  * Accessibility audit (issue 19, item 7): axe-core over every screen of the
  * built extension — the list, the new interview form, each step of a
- * realistic interview, the summary preview, the keyboard help, the call
+ * realistic interview, the summary preview, the message for the candidate, the keyboard help, the call
  * banner, "Call ended" and the options page with a catalogue, plus the states
  * that bring colours of their own (marks, search matches, a rejected
  * suggestion, over budget, errors, dialogs) — in light and dark at 360 and
@@ -15,6 +15,7 @@ import { auditScreen, type Finding, failing, report } from './axe';
 import { type CallSites, startCallSites } from './call-sites';
 import { type Harness, launch } from './harness';
 import { CallParts } from './pages/call';
+import { CandidateMessage } from './pages/candidate';
 import { CatalogueOptions, Suggestions } from './pages/catalogue';
 import { Options } from './pages/options';
 import { Pacing } from './pages/pacing';
@@ -145,6 +146,15 @@ test('no serious or critical axe violations on any screen, light and dark, at 36
   await p.offer(LEAD, 'People').fill('Staff engineer guild, monthly design reviews');
   await audit(panel, 'step 5, suggestions decided, offer boxes open');
 
+  // The message for the candidate (issue 20): its preview, with the obstacles ticked in, from step 5.
+  const message = new CandidateMessage(panel);
+  await message.open().click();
+  await message.preview().waitFor();
+  await audit(panel, 'message for the candidate');
+  await message.obstacles().check();
+  await audit(panel, 'message for the candidate, obstacles ticked in');
+  await message.close().click();
+
   // The summary preview, in a rich-text and a plain-text format.
   await panel.getByRole('button', { name: 'Preview summary', exact: true }).click();
   const format = panel.getByRole('combobox', { name: 'Format for this copy', exact: true });
@@ -196,6 +206,11 @@ test('no serious or critical axe violations on any screen, light and dark, at 36
   await c.callEnded().waitFor();
   await c.preview().waitFor();
   await audit(panel, 'call ended');
+  // From "Call ended", with only step 1 captured: the message says there is nothing to tell them yet.
+  await message.open().click();
+  await message.preview().waitFor();
+  await audit(panel, 'message for the candidate from "Call ended", nothing captured');
+  await message.close().click();
 
   const failed = findings.filter((f) => failing.has(f.impact));
   if (findings.length > 0) console.log(`axe findings (${failed.length} serious or critical):\n${report(findings)}`);
