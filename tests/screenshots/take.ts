@@ -120,6 +120,16 @@ async function run(scheme: 'light' | 'dark') {
       .getByRole('textbox', { name: /^People for Technical growth — Wants to learn/ })
       .fill('Staff engineer guild, monthly design reviews');
     await stepFiveShots(page, shot);
+    // Issue 20: the message for the candidate, previewed before it is copied (an offering accepted, the gap recorded).
+    await page.getByRole('button', { name: 'Copy for the candidate', exact: true }).click();
+    const message = page.getByRole('dialog', { name: 'Message for the candidate' });
+    await message.getByRole('region', { name: 'The message, as it will be pasted' }).waitFor();
+    await shot('candidate-message');
+    await message
+      .getByRole('region', { name: 'The message, as it will be pasted' })
+      .evaluate((el) => el.scrollTo(0, el.scrollHeight));
+    await shot('candidate-message-end');
+    await message.getByRole('button', { name: 'Close', exact: true }).click();
     await page.getByRole('main').evaluate((main) => main.scrollTo(0, 320));
     // Issue 4: the preview of what will be pasted, in the format chosen for this copy.
     await page.getByRole('button', { name: 'Preview summary' }).click();
@@ -167,6 +177,10 @@ async function run(scheme: 'light' | 'dark') {
     await page.goto(`chrome-extension://${new URL(worker.url()).host}/options.html`);
     await page.getByRole('heading', { name: 'Summary', exact: true }).evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await shot('options-summary-format');
+    await page
+      .getByRole('heading', { name: 'Message for the candidate', exact: true })
+      .evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await shot('options-candidate-message');
     // Issue 18: the scripts library, with one script of the interviewer's own (the stored fixture).
     const version = JSON.parse(readFileSync(new URL('../fixtures/storage/script-v1.json', import.meta.url), 'utf8'));
     await worker.evaluate(async (v) => {
