@@ -1,8 +1,7 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { expect, it } from 'vitest';
+import { it } from 'vitest';
 import { buildGrowthPlan, renderGrowthPlan } from '../../lib/growth';
 import { reverseInterview as script } from '../../lib/script';
+import { expectGolden } from './support/golden';
 import { emptyInterview, FULL_OPTIONS, fullInterview, GROWTH_CATALOGUE } from './support/summary-fixtures';
 
 /**
@@ -11,18 +10,6 @@ import { emptyInterview, FULL_OPTIONS, fullInterview, GROWTH_CATALOGUE } from '.
  * `UPDATE_GOLDEN=1 npx vitest run tests/unit/growth-golden.test.ts` rewrites
  * them; read the diff before committing it.
  */
-const DIR = fileURLToPath(new URL('../fixtures/golden/', import.meta.url));
-const UPDATE = process.env.UPDATE_GOLDEN === '1';
-
-function expectGolden(name: string, actual: string): void {
-  const path = `${DIR}${name}`;
-  if (UPDATE) {
-    mkdirSync(DIR, { recursive: true });
-    writeFileSync(path, actual);
-  }
-  if (!existsSync(path)) throw new Error(`${name} is missing: run with UPDATE_GOLDEN=1 to write it`);
-  expect(actual).toBe(readFileSync(path, 'utf8'));
-}
 
 const options = { catalogue: GROWTH_CATALOGUE, interviewer: FULL_OPTIONS.interviewer };
 

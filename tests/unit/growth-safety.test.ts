@@ -1,10 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildGrowthPlan, GROWTH_TAGS, type PlanItem, renderGrowthPlan } from '../../lib/growth';
-import type { FieldValue, Interview, Mark } from '../../lib/interview';
+import type { FieldValue, Interview } from '../../lib/interview';
 import { reverseInterview as script } from '../../lib/script';
 import { safeHref } from '../../lib/summary';
 import { CREATED_AT, newInterview, withFields } from './support';
+import { anyLink, anyMark, anyText } from './support/any-text';
 import { anchors, htmlViolations, squash, visibleText } from './support/html';
 import { keys } from './support/ri';
 
@@ -16,40 +17,6 @@ import { keys } from './support/ri';
  * tags only, with no attribute but a checked http(s)/mailto href; every piece of
  * it is shown as text; and the interviewer's notes never get in.
  */
-
-const NASTY = [
-  '<script>alert(1)</script>',
-  '<img src=x onerror=alert(1)>',
-  '"><svg onload=alert(1)>',
-  "'><a href=javascript:alert(1)>x</a>",
-  '</li></ul><p style="x">',
-  '<!--',
-  '<![CDATA[',
-  '&lt;b&gt;',
-  '&#60;b&#62;',
-  '$&',
-  "$'",
-  '{name}',
-  '{interviewer}',
-  '\u2028',
-  '\r\n',
-  '\n\n',
-];
-
-const anyText = fc.oneof(
-  fc.string({ maxLength: 40 }),
-  fc.string({ unit: 'binary', maxLength: 20 }),
-  fc.array(fc.oneof(fc.constantFrom(...NASTY), fc.string({ maxLength: 6 })), { maxLength: 6 }).map((parts) => parts.join('')),
-);
-
-const anyLink = fc.oneof(
-  anyText,
-  fc.webUrl(),
-  anyText.map((s) => `https://wiki.example/${s}`),
-  fc.constantFrom('javascript:alert(1)', ' JavaScript:alert(1)', 'data:text/html,<script>x</script>', '//evil.example/'),
-);
-
-const anyMark = fc.constantFrom<Mark | ''>('quote', 'followup', '');
 
 /** Typed into every field the message must never carry: found in neither flavour, whatever it holds. */
 const NOTE = 'ZQXNOTE';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { micromark } from 'micromark';
 import { describe, expect, it } from 'vitest';
-import type { FieldValue, Interview, Mark } from '../../lib/interview';
+import type { FieldValue, Interview } from '../../lib/interview';
 import { reverseInterview as script } from '../../lib/script';
 import {
   buildSummary,
@@ -14,6 +14,7 @@ import {
   safeHref,
 } from '../../lib/summary';
 import { CREATED_AT, newInterview, withFields } from './support';
+import { anyLink, anyMark, anyText, NASTY } from './support/any-text';
 import { anchors, htmlViolations, parseHtml, squash, visibleText } from './support/html';
 import { keys } from './support/ri';
 
@@ -23,70 +24,6 @@ import { keys } from './support/ri';
  * the HTML of every profile parses to the profile's allowed elements only, with
  * no attribute but an http(s)/mailto href; and the Markdown shows it literally.
  */
-
-const NASTY = [
-  '<script>alert(1)</script>',
-  '<img src=x onerror=alert(1)>',
-  '"><svg onload=alert(1)>',
-  "'><a href=javascript:alert(1)>x</a>",
-  '</li></ul><p style="x">',
-  '<!--',
-  ']]>',
-  '<![CDATA[',
-  '&lt;b&gt;',
-  '&#60;b&#62;',
-  '[x](javascript:alert(1))',
-  '![x](https://evil.example/x.png)',
-  '<https://evil.example>',
-  '**bold**',
-  '_em_',
-  '*em*',
-  '`code`',
-  '\n# heading',
-  '\n> quote',
-  '\n- item',
-  '\n1. item',
-  '\n---',
-  '\n===',
-  '\n```',
-  '\\',
-  '|a|b|\n|-|-|',
-  '~~del~~',
-  '[ref]: https://evil.example',
-  '\u2028',
-  '\r\n',
-];
-
-/** Any text: printable ASCII (all of Markdown's and HTML's punctuation), any Unicode, and known attack pieces glued together. */
-const anyText = fc.oneof(
-  fc.string({ maxLength: 40 }),
-  fc.string({ unit: 'binary', maxLength: 20 }),
-  fc.array(fc.oneof(fc.constantFrom(...NASTY), fc.string({ maxLength: 6 })), { maxLength: 6 }).map((parts) => parts.join('')),
-);
-
-/** ATS links that try every way past the scheme check, and some fine ones. */
-const anyLink = fc.oneof(
-  anyText,
-  fc.webUrl(),
-  anyText.map((s) => `https://ats.example/${s}`),
-  anyText.map((s) => `mailto:${s}`),
-  fc
-    .tuple(
-      fc.constantFrom(
-        'javascript:',
-        ' JavaScript:',
-        'java\nscript:',
-        'data:text/html,',
-        'vbscript:',
-        'file:///',
-        '//evil.example/',
-      ),
-      anyText,
-    )
-    .map(([scheme, s]) => scheme + s),
-);
-
-const anyMark = fc.constantFrom<Mark | ''>('quote', 'followup', '');
 
 const scriptStep = script.steps;
 const gridIds = ['strengths', 'learn', 'obstacles'];
