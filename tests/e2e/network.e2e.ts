@@ -7,9 +7,10 @@
  * in the script editor, the candidate's name and role, every answer, note and
  * offer of every step of the Reverse Interview and of both scripts (whose own
  * texts, the arenas and modes included, carry the probe too); the summary
- * preview is opened in every format (`SummaryPreview`, the only component that
- * puts the summary's HTML into the DOM; "Call ended" shows the same
- * component), the list is searched (its matches are shown), and the options
+ * preview is opened in every format (`SummaryPreview`, which puts the summary's
+ * HTML into the DOM; "Call ended" shows the same component) and the message
+ * for the candidate with its obstacles ticked in (`CandidateMessage`, the other
+ * one, with the offerings' links), the list is searched (its matches are shown), and the options
  * page is visited with the catalogue and its links. Then no request may leave
  * the extension: nothing but chrome-extension:, data: and blob:.
  *
@@ -51,6 +52,7 @@ import { afterEach, expect, test } from 'vitest';
 import { profiles } from '../../lib/summary';
 import { type Harness, launch } from './harness';
 import { readNetLog, recordTargets, startWitness, type TargetRecorder, type Witness } from './network';
+import { CandidateMessage } from './pages/candidate';
 import { CatalogueOptions } from './pages/catalogue';
 import { Panel } from './pages/panel';
 import { SummaryControls } from './pages/summary';
@@ -195,6 +197,13 @@ test('nothing typed, pasted, previewed or kept makes a request, in the side pane
   await previewEveryFormat(s);
   await p.copySummary().click();
   await expect.poll(() => p.status().textContent(), POLL).toMatch(/^Copied/);
+  // The message for the candidate (issue 20): their words, the offerings' sentences and links, all in its preview.
+  const message = new CandidateMessage(p.page);
+  await message.open().click();
+  await message.obstacles().check();
+  await expect.poll(() => message.preview().textContent(), POLL).toContain('probe.invalid/offering-1');
+  await message.copy().click();
+  await expect.poll(() => p.status().textContent(), POLL).toBe('Copied the message for the candidate');
 
   // The pasted script and the edited copy, every step, and their previews.
   for (const [name, where] of [
