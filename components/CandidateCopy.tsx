@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import { CandidateMessage } from './CandidateMessage';
+import { useInterviews } from './StoreContext';
 
 /**
  * "Copy for the candidate" (issue 20), on the match step and on "Call ended":
@@ -8,6 +9,9 @@ import { CandidateMessage } from './CandidateMessage';
 export function CandidateCopyButton({ className }: { className?: string }) {
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
+  // An interview whose script this panel does not have has no steps to tell the candidate about.
+  const ready = useInterviews((s) => s.interview !== null && s.script !== null);
+  if (!ready) return null;
   return (
     <>
       <button ref={button} type="button" className={className} aria-haspopup="dialog" onClick={() => setOpen(true)}>

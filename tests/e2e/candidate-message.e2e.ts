@@ -150,10 +150,12 @@ test('Copy for the candidate: offerings and the gap in both formats, every probe
   const withObstacles = await copyMessage(m);
   expect(withObstacles.text).toContain(`What gets in the way\n- Technical growth: Nobody to pair with ${PROBE}\n`);
   expect(withObstacles.html).not.toMatch(/<img|Follow up/);
-  // The tick is for that copy: the preview opens without it again.
+  // The tick is for that copy: the preview opens without it again. Escape closes it, back on the button.
   await m.open().click();
   expect(await m.obstacles().isChecked()).toBe(false);
-  await m.close().click();
+  await p.page.keyboard.press('Escape');
+  await m.dialog().waitFor({ state: 'hidden' });
+  expect(await isFocused(m.open())).toBe(true);
 
   // Both copy routes refused: the message waits in the manual-copy dialog, over the preview.
   await p.page.evaluate(() => {
