@@ -1,3 +1,5 @@
+import { cleanText, oneLine } from '../summary/clean';
+
 /**
  * The message for the candidate (issue 20), renderer-neutral: the greeting,
  * the sections their interview reached, the sign-off. Only what they said and
@@ -40,3 +42,26 @@ export const SECTION_TITLES: Record<SectionId, string> = {
 export const NOT_TODAY = 'We don’t have this today.';
 /** The recorded gap in their preferred way to grow, when offers of another kind stand beside it. */
 export const NOT_TODAY_BUT = 'We don’t have this today; this is what comes closest:';
+
+/** What the message needs of a catalogue entry: an accepted offering's sentence and link come from it. */
+export interface Offered {
+  id: string;
+  description: string;
+  link?: string;
+}
+
+export interface PlanOptions {
+  /** The catalogue as it is now. An accepted offering no longer in it is left out, and named in `leftOut`. */
+  catalogue: readonly Offered[];
+  /** Their obstacles ("What gets in the way", and step 5's answers to them): only when the interviewer ticks them in. */
+  obstacles?: boolean;
+  /** Templates with `{name}` and `{interviewer}`; unset: the defaults (wording.ts). */
+  greeting?: string;
+  signOff?: string;
+  interviewer?: string;
+}
+
+/** Every item is made here: one-line labels, clean text (as the summary's `item`). */
+export function planItem(label: string, words = '', children: PlanItem[] = [], href?: string): PlanItem {
+  return { label: oneLine(label), text: cleanText(words), children, ...(href ? { href } : {}) };
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildGrowthPlan, type GrowthPlan, NOT_TODAY, NOT_TODAY_BUT, type PlanItem, reachedSteps } from '../../lib/growth';
-import { paragraphs } from '../../lib/growth/build';
+import { paragraphs } from '../../lib/growth/wording';
 import { type Interview, setMark } from '../../lib/interview';
 import { reverseInterview, type Script, StepSchema } from '../../lib/script';
 import { modeKeys } from '../../lib/steps/growth-modes';
