@@ -1,7 +1,7 @@
 import { type DraftScript, DraftScriptSchema } from '../script/draft';
 import { z } from '../zod';
 import type { createItem } from './item';
-import { registry } from './registry';
+import { DRAFT_ENTRY, DraftIdSchema, registry } from './registry';
 
 /**
  * The scripts being edited in options (`scriptDrafts`, issue 18), each draft
@@ -10,14 +10,7 @@ import { registry } from './registry';
  */
 export const DraftsSchema = z.object({
   schema: z.literal(1),
-  drafts: z.record(
-    z.string().check(z.regex(/^[a-z][a-z0-9-]{0,39}$/)),
-    z.object({
-      at: z.number(),
-      basedOn: z.optional(z.number().check(z.int(), z.positive())),
-      script: DraftScriptSchema,
-    }),
-  ),
+  drafts: z.record(DraftIdSchema, z.object({ ...DRAFT_ENTRY, script: DraftScriptSchema })),
 });
 export type Drafts = z.infer<typeof DraftsSchema>;
 export type DraftEntry = Omit<Drafts['drafts'][string], 'script'> & { script: DraftScript };

@@ -219,18 +219,17 @@ const script: Versioned<ScriptVersion> & { prefix: string } = {
  * the only page that reads drafts, checks each draft in full
  * (lib/storage/drafts.ts), so the side panel does not load the editor's schemas.
  */
+/** A draft's place in `scriptDrafts`: the key is its script's id; `script` is checked by the options page. */
+export const DRAFT_ENTRY = {
+  /** When it was last typed in. */
+  at: z.number(),
+  /** The version it was made from; none for a new script or a copy. */
+  basedOn: z.optional(z.number().check(z.int(), z.positive())),
+};
+export const DraftIdSchema = z.string().check(z.regex(/^[a-z][a-z0-9-]{0,39}$/));
 export const DraftsEnvelopeSchema = z.object({
   schema: z.literal(1),
-  drafts: z.record(
-    z.string().check(z.regex(/^[a-z][a-z0-9-]{0,39}$/)),
-    z.object({
-      /** When it was last typed in. */
-      at: z.number(),
-      /** The version it was made from; none for a new script or a copy. */
-      basedOn: z.optional(z.number().check(z.int(), z.positive())),
-      script: z.unknown(),
-    }),
-  ),
+  drafts: z.record(DraftIdSchema, z.object({ ...DRAFT_ENTRY, script: z.unknown() })),
 });
 export type DraftsEnvelope = z.infer<typeof DraftsEnvelopeSchema>;
 

@@ -1,42 +1,31 @@
 import type { ReactNode } from 'react';
 import { fieldId, useProblem } from './EditorContext';
 
-interface FieldProps {
+type Path = readonly (string | number)[];
+
+interface FrameProps {
   label: string;
-  path: readonly (string | number)[];
-  value: string;
-  onChange(value: string): void;
-  multiline?: boolean;
+  path: Path;
   hint?: ReactNode;
-  maxLength?: number;
+  /** The control, given its id and the ids that describe it (its hint, its problem). */
+  children(id: string, invalid: boolean, describedBy: string | undefined): ReactNode;
 }
 
 /**
- * One text of the draft, with its problem said beside it as you type and
- * tied to it (aria-invalid, aria-describedby), so a screen reader hears it on the field.
+ * A field of the draft: its label, its control, its hint, and its problem
+ * said under it as you type and tied to the control (aria-invalid,
+ * aria-describedby), so a screen reader hears it on the field.
  */
-export function TextField({ label, path, value, onChange, multiline, hint, maxLength = 2000 }: FieldProps) {
+function FieldFrame({ label, path, hint, children }: FrameProps) {
   const id = fieldId(path);
   const problem = useProblem(path);
   const described = [hint ? `${id}-hint` : '', problem ? `${id}-problem` : ''].filter(Boolean).join(' ') || undefined;
-  const common = {
-    id,
-    value,
-    maxLength,
-    'aria-invalid': problem ? true : undefined,
-    'aria-describedby': described,
-    spellCheck: true,
-  } as const;
   return (
     <div className="field">
       <label className="label" htmlFor={id}>
         {label}
       </label>
-      {multiline ? (
-        <textarea {...common} rows={2} onChange={(e) => onChange(e.target.value)} />
-      ) : (
-        <input {...common} type="text" autoComplete="off" onChange={(e) => onChange(e.target.value)} />
-      )}
+      {children(id, problem !== undefined, described)}
       {hint ? (
         <span id={`${id}-hint`} className="hint">
           {hint}
@@ -47,9 +36,35 @@ export function TextField({ label, path, value, onChange, multiline, hint, maxLe
   );
 }
 
+interface TextProps {
+  label: string;
+  path: Path;
+  value: string;
+  onChange(value: string): void;
+  multiline?: boolean;
+  hint?: ReactNode;
+  maxLength?: number;
+}
+
+/** One text of the draft. */
+export function TextField({ label, path, value, onChange, multiline, hint, maxLength = 2000 }: TextProps) {
+  return (
+    <FieldFrame label={label} path={path} hint={hint}>
+      {(id, invalid, describedBy) => {
+        const common = { id, value, maxLength, 'aria-invalid': invalid || undefined, 'aria-describedby': describedBy } as const;
+        return multiline ? (
+          <textarea {...common} rows={2} spellCheck onChange={(e) => onChange(e.target.value)} />
+        ) : (
+          <input {...common} type="text" autoComplete="off" spellCheck onChange={(e) => onChange(e.target.value)} />
+        );
+      }}
+    </FieldFrame>
+  );
+}
+
 interface NumberProps {
   label: string;
-  path: readonly (string | number)[];
+  path: Path;
   value: number | null | undefined;
   onChange(value: number | null): void;
   hint?: ReactNode;
@@ -59,37 +74,29 @@ interface NumberProps {
 
 /** A number of the draft; an empty box is null (no budget, or a limit still to type). */
 export function NumberField({ label, path, value, onChange, hint, min, max }: NumberProps) {
-  const id = fieldId(path);
-  const problem = useProblem(path);
-  const described = [hint ? `${id}-hint` : '', problem ? `${id}-problem` : ''].filter(Boolean).join(' ') || undefined;
   return (
-    <div className="field">
-      <label className="label" htmlFor={id}>
-        {label}
-      </label>
-      <input
-        id={id}
-        type="number"
-        inputMode="numeric"
-        min={min}
-        max={max}
-        value={value ?? ''}
-        aria-invalid={problem ? true : undefined}
-        aria-describedby={described}
-        onChange={(e) => onChange(e.target.value === '' || Number.isNaN(e.target.valueAsNumber) ? null : e.target.valueAsNumber)}
-      />
-      {hint ? (
-        <span id={`${id}-hint`} className="hint">
-          {hint}
-        </span>
-      ) : null}
-      <Problem id={`${id}-problem`} path={path} />
-    </div>
+    <FieldFrame label={label} path={path} hint={hint}>
+      {(id, invalid, describedBy) => (
+        <input
+          id={id}
+          type="number"
+          inputMode="numeric"
+          min={min}
+          max={max}
+          value={value ?? ''}
+          aria-invalid={invalid || undefined}
+          aria-describedby={describedBy}
+          onChange={(e) =>
+            onChange(e.target.value === '' || Number.isNaN(e.target.valueAsNumber) ? null : e.target.valueAsNumber)
+          }
+        />
+      )}
+    </FieldFrame>
   );
 }
 
 /** The problem of a field, said under it. */
-export function Problem({ id, path }: { id: string; path: readonly (string | number)[] }) {
+export function Problem({ id, path }: { id: string; path: Path }) {
   const problem = useProblem(path);
   if (!problem) return null;
   return (

@@ -41,6 +41,11 @@ function ArenaChoiceFields({ at, step }: { at: number; step: DraftStep }) {
   );
 }
 
+const FLAGS = [
+  { flag: 'needs', says: 'a need', on: 'A need' },
+  { flag: 'obstacles', says: 'an obstacle', on: 'An obstacle' },
+] as const;
+
 /** Which grid answers are needs that the match step answers, and which of those are obstacles. */
 function ArenaGridFields({ at, step }: { at: number; step: DraftStep }) {
   const actions = useEditorActions();
@@ -63,24 +68,17 @@ function ArenaGridFields({ at, step }: { at: number; step: DraftStep }) {
         return (
           <div key={q.id} className="row editor-flags">
             <span className="editor-flag-name">{q.label.trim() || q.text.trim() || name}</span>
-            <label className="choice">
-              <input
-                type="checkbox"
-                aria-label={`${name} is a need`}
-                checked={needs.has(q.id)}
-                onChange={(e) => actions.setGridFlag(at, q.id, 'needs', e.target.checked)}
-              />
-              <span aria-hidden="true">A need</span>
-            </label>
-            <label className="choice">
-              <input
-                type="checkbox"
-                aria-label={`${name} is an obstacle`}
-                checked={obstacles.has(q.id)}
-                onChange={(e) => actions.setGridFlag(at, q.id, 'obstacles', e.target.checked)}
-              />
-              <span aria-hidden="true">An obstacle</span>
-            </label>
+            {FLAGS.map(({ flag, says, on }) => (
+              <label key={flag} className="choice">
+                <input
+                  type="checkbox"
+                  aria-label={`${name} is ${says}`}
+                  checked={(flag === 'needs' ? needs : obstacles).has(q.id)}
+                  onChange={(e) => actions.setGridFlag(at, q.id, flag, e.target.checked)}
+                />
+                <span aria-hidden="true">{on}</span>
+              </label>
+            ))}
           </div>
         );
       })}
