@@ -2,6 +2,7 @@ import { reverseInterview } from '../../lib/script';
 import { CandidateMessageSettings } from './CandidateMessageSettings';
 import { CatalogueSection } from './catalogue/CatalogueSection';
 import { DataSection } from './DataSection';
+import { InsightsSection } from './insights/InsightsSection';
 import { OpenPanel, type PanelControls } from './OpenPanel';
 import { useOptions } from './OptionsContext';
 import { SummarySettings } from './SummarySettings';
@@ -30,6 +31,7 @@ export function OptionsPage({ panel }: { panel: PanelControls }) {
           <CandidateMessageSettings />
           <ScriptsSection />
           <CatalogueSection />
+          <InsightsSection />
           <DataSection />
         </>
       ) : null}

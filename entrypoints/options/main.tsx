@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { CatalogueProvider } from '../../components/catalogue/CatalogueContext';
+import { InsightsProvider } from '../../components/options/insights/InsightsContext';
 import { OptionsProvider } from '../../components/options/OptionsContext';
 import { OptionsPage } from '../../components/options/OptionsPage';
 import { EditorProvider } from '../../components/options/scripts/editor/EditorContext';
@@ -10,16 +11,19 @@ import { currentWindowId, openPanel } from '../../lib/platform/panel';
 import { browserStorage } from '../../lib/platform/storage';
 import { builtInScripts } from '../../lib/script';
 import { MANAGED_SCRIPTS_KEY } from '../../lib/script/managed';
+import { readInterviewBatches } from '../../lib/storage/batches';
 import { createDrafts, draftsSpec } from '../../lib/storage/drafts';
 import { createRepository } from '../../lib/storage/repository';
 import { createCatalogueStore } from '../../lib/store/catalogue';
 import { createCatalogueEditor } from '../../lib/store/catalogue-editor';
+import { createInsightsStore } from '../../lib/store/insights';
 import { createOptionsStore } from '../../lib/store/options';
 import { createScriptEditor } from '../../lib/store/script-editor';
 import { createScriptsStore } from '../../lib/store/scripts';
 
-// The options page's wiring: one repository for the page, shared by the settings, the catalogue and the scripts.
-const repository = createRepository(browserStorage(), { writerId: crypto.randomUUID() });
+// The options page's wiring: one repository for the page, shared by the settings, the catalogue, the scripts and Insights.
+const storage = browserStorage();
+const repository = createRepository(storage, { writerId: crypto.randomUUID() });
 const options = createOptionsStore(repository);
 const catalogue = createCatalogueStore({ repository: repository.catalogue, managed: browserManaged() });
 const scripts = createScriptsStore({
@@ -33,10 +37,18 @@ const editor = createScriptEditor({
   core: scripts,
   builtIns: builtInScripts,
 });
+const insights = createInsightsStore({
+  records: {
+    readBatches: (size) => readInterviewBatches(storage.area, size, repository.reportProblems),
+    readIndex: repository.readIndex,
+  },
+  resolve: (id, version) => repository.scripts.resolve(id, version),
+});
 void options.actions.init();
 void editor.actions.init();
 void catalogue.actions.init();
 void scripts.actions.init();
+void insights.actions.read();
 // An unreadable catalogue is logged in the quarantine after the page has read it: show it under "Unreadable data".
 catalogue.store.subscribe((state, previous) => {
   if (state.problem && !previous.problem) void repository.settled().then(() => options.actions.refresh());
@@ -50,7 +62,9 @@ if (root) {
         <CatalogueProvider value={{ ...catalogue, editor: createCatalogueEditor(catalogue) }}>
           <ScriptsProvider value={scripts}>
             <EditorProvider value={editor}>
-              <OptionsPage panel={{ currentWindowId, openPanel }} />
+              <InsightsProvider value={insights}>
+                <OptionsPage panel={{ currentWindowId, openPanel }} />
+              </InsightsProvider>
             </EditorProvider>
           </ScriptsProvider>
         </CatalogueProvider>
