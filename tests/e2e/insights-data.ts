@@ -8,13 +8,14 @@
  * - arenas: Technical growth when i is even (15), Peer relationships and
  *   teamwork when i % 3 = 0 (10), Leadership growth when i < 8 (8), and their
  *   own "Public speaking" for i = 1, 4, 7, typed three ways, two alike (3);
+ *   none for 11, 13, 17, 19, 23, 25 (23 interviews with an arena);
  * - preferred way to grow: mentoring for i < 14 (14), course work for 14–21
  *   (8), apprenticeship for 22–25 (4), none for 26–28;
  * - gaps: "no mentoring on offer" recorded for i < 5 (5 needs, way to grow);
  *   "nothing we can honestly offer" on Leadership "learn" for i < 8 and on its
  *   "obstacles" for i < 3 (11 needs in 8 interviews); on Technical "learn" for
  *   i = 0 and 2 the tick is overtaken by a later offer (no gap), for i = 4 it
- *   comes after the offer (a gap: 1);
+ *   comes after the offer (a gap: 1); 17 needs in all, in 8 interviews (0–7);
  * - accepted: "Mentoring circle" on the mentoring need for i = 5…13 (9
  *   interviews, 9 needs); "Conference talks budget" on Technical "learn" for
  *   i = 6, 8, 10 and on its "obstacles" for i = 6 (3 interviews, 4 needs);
@@ -30,7 +31,6 @@ export const BROKEN = 29;
 export const idOf = (i: number) => `insight-${String(i).padStart(2, '0')}`;
 export const candidateOf = (i: number) => `Candidate ${String(i).padStart(2, '0')}`;
 
-const DAY = 86_400_000;
 /** Noon, local time, on 1 Nov 2026 + i days: whole days in every time zone the date filter is tested in. */
 export const createdAt = (i: number) => new Date(2026, 10, 1 + i, 12).getTime();
 
@@ -128,4 +128,3 @@ export const EXPECTED = {
   headline: 'Candidates most often want mentoring (14 of 26 interviews); your catalogue has no mentoring offering.',
 } as const;
 
-export { DAY };
