@@ -2,7 +2,7 @@
  * Accessibility audit (issue 19, item 7): axe-core over every screen of the
  * built extension — the list, the new interview form, each step of a
  * realistic interview, the summary preview, the message for the candidate, the keyboard help, the call
- * banner, "Call ended" and the options page with a catalogue, plus the states
+ * banner, "Call ended", the options page with a catalogue and Insights, plus the states
  * that bring colours of their own (marks, search matches, a rejected
  * suggestion, over budget, errors, dialogs) — in light and dark at 360 and
  * 320 px. Zero serious or critical violations; every finding is printed when
@@ -14,9 +14,11 @@ import { keys, setFields } from '../../lib/interview';
 import { auditScreen, type Finding, failing, report } from './axe';
 import { type CallSites, startCallSites } from './call-sites';
 import { type Harness, launch } from './harness';
+import { seedInsights } from './insights-data';
 import { CallParts } from './pages/call';
 import { CandidateMessage } from './pages/candidate';
 import { CatalogueOptions, Suggestions } from './pages/catalogue';
+import { Insights } from './pages/insights';
 import { Options } from './pages/options';
 import { Pacing } from './pages/pacing';
 import { Panel } from './pages/panel';
@@ -211,6 +213,15 @@ test('no serious or critical axe violations on any screen, light and dark, at 36
   await message.preview().waitFor();
   await audit(panel, 'message for the candidate from "Call ended", nothing captured');
   await message.close().click();
+
+  // Insights, with the 30 interviews of its own test (one unreadable) beside the ones above: charts, tables, the notice.
+  await seedInsights(harness);
+  const options2 = await harness.context.newPage();
+  await options2.goto(harness.url('options.html'));
+  const insights = new Insights(options2);
+  await insights.table('Arenas chosen').waitFor();
+  await insights.heading().evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await audit(options2, 'options, Insights (30 interviews, one unreadable)', 800);
 
   const failed = findings.filter((f) => failing.has(f.impact));
   if (findings.length > 0) console.log(`axe findings (${failed.length} serious or critical):\n${report(findings)}`);

@@ -24,7 +24,10 @@
  */
 import { createInterview, type FieldValue, type Interview, setFields } from '../../lib/interview';
 import { reverseInterview as script } from '../../lib/script';
+import { interviewKey } from '../../lib/storage/registry';
 import { addCustomArena, decisionFields, keys, setPreferredMode, toggleArena, toggleMode } from '../unit/support/ri';
+import type { Harness } from './harness';
+import { seedingRepository } from './seed';
 
 export const COUNT = 30;
 export const BROKEN = 29;
@@ -100,6 +103,12 @@ export function insightsInterviews(): Interview[] {
   return Array.from({ length: COUNT }, (_, i) => insightsInterview(i));
 }
 
+/** Stores the thirty through the extension's own repository, then breaks interview 29 (cut off mid-write). */
+export async function seedInsights(h: Harness): Promise<void> {
+  await seedingRepository(h).putInterviews(insightsInterviews());
+  await h.storage.write({ [interviewKey(idOf(BROKEN))]: { schema: 2, id: idOf(BROKEN), fields: 'cut off mid-write' } });
+}
+
 /** What the tables say with no filter, as a person counts it from the choices above. */
 export const EXPECTED = {
   read: 29,
@@ -127,4 +136,3 @@ export const EXPECTED = {
   ],
   headline: 'Candidates most often want mentoring (14 of 26 interviews); your catalogue has no mentoring offering.',
 } as const;
-

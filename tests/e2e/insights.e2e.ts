@@ -5,9 +5,10 @@
  * same, the broken one is counted and named, and the filters change the counts.
  */
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { interviewKey } from '../../lib/storage/registry';
+import { createInterview } from '../../lib/interview';
+import { reverseInterview } from '../../lib/script';
 import { type Harness, launch } from './harness';
-import { BROKEN, candidateOf, EXPECTED, idOf, insightsInterviews } from './insights-data';
+import { BROKEN, candidateOf, createdAt, EXPECTED, idOf, seedInsights } from './insights-data';
 import { Insights, parseCsv } from './pages/insights';
 import { seedingRepository } from './seed';
 
@@ -30,10 +31,8 @@ const POLL = { timeout: 15_000 };
 const text = (rows: readonly (readonly (string | number)[])[]) => rows.map((r) => r.map(String));
 
 test('Insights counts 30 seeded interviews, one broken: tables, CSV, the broken one named, filters', async () => {
-  const interviews = insightsInterviews();
-  await seedingRepository(h).putInterviews(interviews);
-  // Broken after it was stored (cut off mid-write): listed in the index, unreadable.
-  await h.storage.write({ [interviewKey(idOf(BROKEN))]: { schema: 2, id: idOf(BROKEN), fields: 'cut off mid-write' } });
+  // Broken after it was stored: listed in the index, unreadable.
+  await seedInsights(h);
 
   const page = await h.context.newPage();
   await page.setViewportSize({ width: 720, height: 900 });
@@ -118,5 +117,45 @@ test('Insights counts 30 seeded interviews, one broken: tables, CSV, the broken 
     '0',
     '',
   ]);
+  expect(h.errors).toEqual([]);
+});
+
+test('while it reads: a progress bar with an accessible name, then the charts; the page stays usable', async () => {
+  await seedInsights(h);
+  // 220 more, only started: three batches of records to read in all, and nothing new in any chart.
+  const started = Array.from({ length: 220 }, (_, n) =>
+    createInterview({ id: `started-${n}`, candidate: `Started ${n}`, role: 'SRE' }, reverseInterview, createdAt(n % 28)),
+  );
+  await seedingRepository(h).putInterviews(started);
+  // Each batch of records Insights asks for (100 keys at the most) comes 400 ms late; the page's own
+  // check of every record at start-up (all 250 keys in one call) does not, so the section shows meanwhile.
+  await h.context.addInitScript(() => {
+    const local = (globalThis as unknown as { chrome?: { storage?: { local?: { get: (k: unknown) => Promise<unknown> } } } })
+      .chrome?.storage?.local;
+    if (!local) return;
+    const get = local.get.bind(local);
+    local.get = async (keys: unknown) => {
+      const value = await get(keys);
+      if (Array.isArray(keys) && keys.length <= 100 && keys.some((k) => String(k).startsWith('interview:'))) {
+        await new Promise((resolve) => setTimeout(resolve, 400));
+      }
+      return value;
+    };
+  });
+  const page = await h.context.newPage();
+  await page.goto(h.url('options.html'));
+  const i = new Insights(page);
+  await i.progress().waitFor();
+  expect(await i.progress().getAttribute('max')).toBe('250');
+  await i
+    .section()
+    .getByText(/^Reading interviews: (100|200) of 250…$/)
+    .waitFor();
+  // The rest of the page answers meanwhile.
+  await page.getByRole('checkbox', { name: 'Say in the summary that nothing was recorded', exact: true }).check();
+  await i.table(TITLES.arenas).waitFor();
+  expect(await i.progress().count()).toBe(0);
+  expect(await i.counting().textContent()).toBe('Counting 249 of the 249 interviews read.');
+  expect(await i.rows(TITLES.arenas)).toEqual(text(EXPECTED.arenas));
   expect(h.errors).toEqual([]);
 });
