@@ -28,9 +28,18 @@ export async function* readInterviewBatches(
   const keys = (area.getKeys ? await area.getKeys() : Object.keys(await area.get(null))).filter(
     (k) => interviewIdOf(k) !== undefined,
   );
+  // The next batch is asked for before this one is validated: the browser reads while the page checks.
+  const fetch = (start: number) => {
+    const pending = start < keys.length ? area.get(keys.slice(start, start + size)) : null;
+    // Handled here too: a reader that stops early leaves the last request unread, and its failure unheard.
+    pending?.catch(() => undefined);
+    return pending;
+  };
+  let next = fetch(0);
   for (let start = 0; start < keys.length; start += size) {
     const batch = keys.slice(start, start + size);
-    const values = await area.get(batch);
+    const values = (await next) ?? {};
+    next = fetch(start + size);
     const interviews: Interview[] = [];
     const problems: Problem[] = [];
     for (const key of batch) {

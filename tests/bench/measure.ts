@@ -20,6 +20,7 @@ import {
 export const PANEL = 'sidepanel.html';
 export const FLOOR = 'bench/floor.html';
 export const TEXTAREA = 'bench/textarea.html';
+export const OPTIONS = 'options.html';
 
 export interface LoadTimes {
   cold: number[];
@@ -35,12 +36,21 @@ async function timedLoad(page: Page, url: string): Promise<number> {
   return page.evaluate(() => (window as unknown as { __ready: number }).__ready);
 }
 
-/** One cold load (first page after the browser starts) and `warm` reloads of the same page. */
-export async function loads(profile: string, file: string, expectList: boolean, warm: number): Promise<LoadTimes> {
+/**
+ * One cold load (first page after the browser starts) and `warm` reloads of
+ * the same page, each until `probe` sees it ready (the list; Insights' first chart).
+ */
+export async function loads(
+  profile: string,
+  file: string,
+  expectList: boolean,
+  warm: number,
+  probe: (expectList: boolean) => void = readyProbe,
+): Promise<LoadTimes> {
   const browser = await launch(profile);
   try {
     const page = await browser.page();
-    await page.addInitScript(readyProbe, expectList);
+    await page.addInitScript(probe, expectList);
     const out: LoadTimes = { cold: [await timedLoad(page, browser.url(file))], warm: [] };
     for (let i = 0; i < warm; i += 1) out.warm.push(await timedLoad(page, browser.url(file)));
     return out;

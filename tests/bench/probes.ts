@@ -42,6 +42,29 @@ export function readyProbe(expectList: boolean): void {
 }
 
 /**
+ * Installed before any page script of the options page: records, like
+ * `readyProbe`, when the first chart of Insights is on screen and a frame
+ * has been rendered (issue 20). Takes the same argument as `readyProbe`, unused.
+ */
+export function chartProbe(_expectList: boolean): void {
+  const w = window as unknown as { __ready: number | null };
+  w.__ready = null;
+  const observer = new MutationObserver(() => {
+    if (w.__ready !== null || document.querySelector('svg.bar-chart') === null) return;
+    observer.disconnect();
+    w.__ready = -1;
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        w.__ready = performance.now();
+      };
+      channel.port2.postMessage(null);
+    });
+  });
+  observer.observe(document, { childList: true, subtree: true });
+}
+
+/**
  * Installed before any page script: wraps `chrome.storage.local.set` to log
  * each write's keys, size (UTF-8 bytes of its JSON) and time to resolve, and
  * counts the writes not yet answered (`__pendingWrites`).

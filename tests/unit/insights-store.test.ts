@@ -14,7 +14,7 @@ import { interviewKey, registry } from '../../lib/storage/registry';
 import { createRepository } from '../../lib/storage/repository';
 import { createInsightsStore, type InsightsDeps } from '../../lib/store/insights';
 import { BROKEN, candidateOf, EXPECTED, idOf, insightsInterview, insightsInterviews } from '../e2e/insights-data';
-import { deferred, implementGetKeys, must } from './support';
+import { type Deferred, deferred, implementGetKeys, must } from './support';
 
 const NOW = Date.UTC(2026, 11, 6, 9, 30);
 const BROKEN_VALUE = { schema: 2, id: idOf(BROKEN), fields: 'cut off mid-write' };
@@ -201,5 +201,77 @@ describe('insights store', () => {
     await i.actions.read();
     expect(i.state()).toMatchObject({ phase: 'ready', progress: { done: 0, total: 0 }, unreadable: [] });
     expect(i.state().insights.read).toBe(0);
+  });
+});
+
+describe('readInterviewBatches', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    implementGetKeys();
+  });
+
+  /** The fake area, with every `get` of interview records noted, and held until released. */
+  function heldArea() {
+    const storage = browserStorage();
+    const calls: string[] = [];
+    const gates: Deferred<void>[] = [];
+    const area: StorageArea = {
+      ...storage.area,
+      get: async (keys) => {
+        if (!Array.isArray(keys)) return storage.area.get(keys);
+        calls.push(`get ${keys.length}`);
+        const gate = deferred();
+        gates.push(gate);
+        await gate.promise;
+        return storage.area.get(keys);
+      },
+    };
+    return { area, calls, gates };
+  }
+
+  it('asks for the next batch before handing this one over, so the browser reads while the page checks', async () => {
+    await createRepository(browserStorage()).putInterviews(insightsInterviews().slice(0, 25));
+    const { area, calls, gates } = heldArea();
+    const batches = readInterviewBatches(area, 10, () => undefined);
+    const first = batches.next();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(calls).toEqual(['get 10']);
+    must(gates[0]).resolve();
+    expect((await first).value).toMatchObject({ done: 10, total: 25 });
+    // The second batch was asked for before the first came back to the reader.
+    expect(calls).toEqual(['get 10', 'get 10']);
+    must(gates[1]).resolve();
+    expect((await batches.next()).value).toMatchObject({ done: 20, total: 25 });
+    expect(calls).toEqual(['get 10', 'get 10', 'get 5']);
+    must(gates[2]).resolve();
+    expect((await batches.next()).value).toMatchObject({ done: 25, total: 25 });
+    expect((await batches.next()).done).toBe(true);
+  });
+
+  it('a reader that stops early leaves no unheard failure behind', async () => {
+    await createRepository(browserStorage()).putInterviews(insightsInterviews().slice(0, 25));
+    const storage = browserStorage();
+    let n = 0;
+    const area: StorageArea = {
+      ...storage.area,
+      get: async (keys) => {
+        n += 1;
+        if (Array.isArray(keys) && n > 1) throw new Error('IO error');
+        return storage.area.get(keys);
+      },
+    };
+    const unheard: unknown[] = [];
+    const listen = (reason: unknown) => unheard.push(reason);
+    process.on('unhandledRejection', listen);
+    try {
+      for await (const batch of readInterviewBatches(area, 10, () => undefined)) {
+        expect(batch.interviews).toHaveLength(10);
+        break;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(unheard).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', listen);
+    }
   });
 });
