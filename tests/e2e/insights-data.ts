@@ -4,7 +4,7 @@
  * choices below (not from the code under test). Interview 29 is stored and
  * then broken, so 29 can be read.
  *
- * i = 0…28 (readable), created on 1 Nov 2026 + i days, at noon local time:
+ * i = 0…28 (readable), created on 1 Nov 2026 + i days, at noon UTC:
  * - arenas: Technical growth when i is even (15), Peer relationships and
  *   teamwork when i % 3 = 0 (10), Leadership growth when i < 8 (8), and their
  *   own "Public speaking" for i = 1, 4, 7, typed three ways, two alike (3);
@@ -34,8 +34,8 @@ export const BROKEN = 29;
 export const idOf = (i: number) => `insight-${String(i).padStart(2, '0')}`;
 export const candidateOf = (i: number) => `Candidate ${String(i).padStart(2, '0')}`;
 
-/** Noon, local time, on 1 Nov 2026 + i days: whole days in every time zone the date filter is tested in. */
-export const createdAt = (i: number) => new Date(2026, 10, 1 + i, 12).getTime();
+/** Noon UTC on 1 Nov 2026 + i days: that calendar day in every time zone from UTC-11 to UTC+11, where the date filter counts local days. */
+export const createdAt = (i: number) => Date.UTC(2026, 10, 1 + i, 12);
 
 const OWN = ['Public speaking', 'public speaking', '  Public  speaking '];
 

@@ -11,6 +11,7 @@ import { callShots } from './call.ts';
 import { catalogueShots, stepFiveShots } from './catalogue.ts';
 import { shootDataScreens } from './data-screens.ts';
 import { editorShots } from './editor.ts';
+import { insightsShots } from './insights.ts';
 import { liveShots } from './live.ts';
 import { type StorageLike, seedInterviews } from './seed.ts';
 import { storeShots } from './store.ts';
@@ -43,6 +44,9 @@ async function run(scheme: 'light' | 'dark') {
         await p.screenshot({ path: path.join(out, `${prefix}${name}-${scheme}.png`) });
       });
     if (prefix) return await live();
+    await insightsShots(context, `chrome-extension://${new URL(worker.url()).host}`, (p, name) =>
+      p.screenshot({ path: path.join(out, `${name}-${scheme}.png`) }),
+    );
     await catalogueShots(context, `chrome-extension://${new URL(worker.url()).host}`, (p, name) =>
       p.screenshot({ path: path.join(out, `${name}-${scheme}.png`) }),
     );

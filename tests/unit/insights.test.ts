@@ -348,8 +348,11 @@ describe('aggregate: counts across interviews', () => {
       expect([got.read, got.matching]).toEqual([4, 1]);
     });
 
-    it('the test data are whole local days (noon): the filter finds 1–10 November as ten interviews', () => {
-      expect(new Date(createdAt(9)).getDate()).toBe(10);
+    it('the test data fall on their calendar day here too (noon UTC): 1–10 November holds ten of them', () => {
+      const tenDays = toFilter({ ...NO_FILTER, from: '2026-11-01', to: '2026-11-10' });
+      expect(
+        Array.from({ length: 29 }, (_, i) => createdAt(i)).filter((t) => t >= (tenDays.from ?? 0) && t < (tenDays.to ?? 0)),
+      ).toHaveLength(10);
     });
   });
 });

@@ -19,7 +19,10 @@ export function Unreadable() {
           </li>
         ))}
       </ul>
-      <p>They are kept exactly as they were; see "Unreadable data" below.</p>
+      <p>
+        {unreadable.length === 1 ? 'It is kept exactly as it was' : 'They are kept exactly as they were'}; see "Unreadable data"
+        below.
+      </p>
     </div>
   );
 }
