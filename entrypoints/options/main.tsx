@@ -43,12 +43,19 @@ const insights = createInsightsStore({
     readIndex: repository.readIndex,
   },
   resolve: (id, version) => repository.scripts.resolve(id, version),
+  watch: (listener) =>
+    repository.watch(
+      (event) => {
+        if (event.kind === 'index' || event.kind === 'erased') listener(event.kind);
+      },
+      ['index', 'erased'],
+    ),
 });
 void options.actions.init();
 void editor.actions.init();
 void catalogue.actions.init();
 void scripts.actions.init();
-void insights.actions.read();
+void insights.actions.init();
 // An unreadable catalogue is logged in the quarantine after the page has read it: show it under "Unreadable data".
 catalogue.store.subscribe((state, previous) => {
   if (state.problem && !previous.problem) void repository.settled().then(() => options.actions.refresh());

@@ -28,6 +28,8 @@ export interface InsightsState {
   roles: CountRow[];
   /** The counts for the facts and the filters, made again whenever either changes. */
   insights: Insights;
+  /** Interviews were added, changed or removed since they were read (the list changed). */
+  stale: boolean;
   message: Status | null;
 }
 
@@ -38,6 +40,12 @@ export interface InsightsDeps {
     /** The list, to name records that cannot be read. */
     readIndex: Repository['readIndex'];
   };
+  /**
+   * Follows the list (the repository's `watch` for `index` and `erased`): an
+   * interview added, renamed, its status changed, deleted or imported, or
+   * everything erased. Not every save: a panel saves at each pause in typing.
+   */
+  watch?: (listener: (change: 'index' | 'erased') => void) => () => void;
   /** The script an interview was run with (the repository's `scripts.resolve`); null when this browser lacks it. */
   resolve: (id: string, version: number | undefined) => Promise<Script | null>;
   now?: () => number;
@@ -81,6 +89,7 @@ export function createInsightsStore(deps: InsightsDeps) {
     form: NO_FILTER,
     roles: [],
     insights: aggregate([]),
+    stale: false,
     message: null,
   }));
   const { getState, setState } = store;
@@ -94,7 +103,7 @@ export function createInsightsStore(deps: InsightsDeps) {
 
   async function read(): Promise<void> {
     const mine = ++generation;
-    setState({ phase: 'reading', progress: { done: 0, total: 0 }, message: null });
+    setState({ phase: 'reading', progress: { done: 0, total: 0 }, stale: false, message: null });
     const scripts = new Map<string, Promise<Script | null>>();
     const scriptOf = (id: string, version: number | undefined) => {
       const key = `${id}@${version ?? ''}`;
@@ -151,6 +160,21 @@ export function createInsightsStore(deps: InsightsDeps) {
   }
 
   const actions = {
+    /**
+     * Reads, and follows the list from then on: a change says the counts are
+     * out of date (reading 2,000 records again at each rename in a panel would
+     * be too much); "Erase all data" leaves nothing to count, so it reads again.
+     */
+    async init(): Promise<() => void> {
+      const unwatch =
+        deps.watch?.((change) => {
+          if (change === 'erased') void read();
+          else setState({ stale: true });
+        }) ?? (() => undefined);
+      await read();
+      return unwatch;
+    },
+
     read,
 
     setFilter(change: Partial<FilterForm>) {

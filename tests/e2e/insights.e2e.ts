@@ -10,6 +10,8 @@ import { reverseInterview } from '../../lib/script';
 import { type Harness, launch } from './harness';
 import { BROKEN, candidateOf, createdAt, EXPECTED, idOf, seedInsights } from './insights-data';
 import { Insights, parseCsv } from './pages/insights';
+import { Options } from './pages/options';
+import { Panel } from './pages/panel';
 import { seedingRepository } from './seed';
 
 let h: Harness;
@@ -30,7 +32,7 @@ const TITLES = {
 const POLL = { timeout: 15_000 };
 const text = (rows: readonly (readonly (string | number)[])[]) => rows.map((r) => r.map(String));
 
-test('Insights counts 30 seeded interviews, one broken: tables, CSV, the broken one named, filters', async () => {
+test('Insights counts 30 seeded interviews, one broken: tables, CSV, the broken one named, filters; out of date after a change, emptied by Erase all', async () => {
   // Broken after it was stored: listed in the index, unreadable.
   await seedInsights(h);
 
@@ -117,6 +119,27 @@ test('Insights counts 30 seeded interviews, one broken: tables, CSV, the broken 
     '0',
     '',
   ]);
+
+  // A panel adds an interview: the counts say they are out of date; "Erase all data" leaves nothing to count.
+  const panel = new Panel(await h.openPanel());
+  await panel.create('Mary Jackson', 'Engineer');
+  await i
+    .section()
+    .getByText(/^Interviews were added, changed or removed since these were counted/)
+    .waitFor();
+  await page.bringToFront();
+  const o = new Options(page);
+  await o.eraseAll().click();
+  await o.confirmErase().click();
+  await expect
+    .poll(() => i.headline().textContent(), POLL)
+    .toBe('No interviews are stored yet: insights appear here once you have run some.');
+  expect(
+    await i
+      .section()
+      .getByText(/since these were counted/)
+      .count(),
+  ).toBe(0);
   expect(h.errors).toEqual([]);
 });
 

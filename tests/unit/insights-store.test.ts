@@ -4,7 +4,7 @@
  * counted, named and logged (never fatal), each interview read through the
  * script it was run with, filters, the CSV, and nothing written.
  */
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browserStorage } from '../../lib/platform/storage';
 import { reverseInterview, type Script } from '../../lib/script';
@@ -194,6 +194,32 @@ describe('insights store', () => {
     expect(i.state().phase).toBe('ready');
     expect(i.state().insights.read).toBe(30);
     expect(i.state().facts.filter((f) => f.id === idOf(0))).toHaveLength(1);
+  });
+
+  it('follows the list: a change says the counts are out of date, "Erase all data" reads again', async () => {
+    await seedThirty();
+    let tell: (change: 'index' | 'erased') => void = () => undefined;
+    let watching = false;
+    const i = makeInsights({
+      watch: (listener) => {
+        tell = listener;
+        watching = true;
+        return () => {
+          watching = false;
+        };
+      },
+    });
+    const unwatch = await i.actions.init();
+    expect(i.state()).toMatchObject({ phase: 'ready', stale: false });
+    tell('index');
+    expect(i.state().stale).toBe(true);
+    await i.actions.read();
+    expect(i.state().stale).toBe(false);
+    await fakeBrowser.storage.local.clear();
+    tell('erased');
+    await vi.waitFor(() => expect(i.state()).toMatchObject({ phase: 'ready', insights: { read: 0 } }));
+    unwatch();
+    expect(watching).toBe(false);
   });
 
   it('nothing stored: ready at once, with nothing to count', async () => {

@@ -70,6 +70,15 @@ function Reading() {
   );
 }
 
+function Stale() {
+  const stale = useInsights((s) => s.stale);
+  return stale ? (
+    <p className="notice">
+      Interviews were added, changed or removed since these were counted: "Read interviews again" below counts them anew.
+    </p>
+  ) : null;
+}
+
 function Counts() {
   const insights = useInsights((s) => s.insights);
   const catalogue = useCatalogue((s) => s.entries);
@@ -80,6 +89,7 @@ function Counts() {
       <p className="insights-headline" aria-live="polite">
         {headline(insights, cataloguePhase === 'ready' ? catalogue : null)}
       </p>
+      <Stale />
       <InsightsFilters />
       <p className="muted">
         Counting {formatCount(insights.matching)} of the {interviews(insights.read)} read.
