@@ -34,9 +34,14 @@ export class Insights {
     return out;
   }
 
-  /** Clicks "Export CSV" and returns the file's name and text. */
-  async download(): Promise<{ name: string; text: string }> {
-    const [file] = await Promise.all([this.page.waitForEvent('download'), this.exportCsv().click()]);
+  /** Clicks "Export CSV" (or presses Enter on it) and returns the file's name and text. */
+  async download(how: 'click' | 'keyboard' = 'click'): Promise<{ name: string; text: string }> {
+    const press = async () => {
+      if (how === 'click') return this.exportCsv().click();
+      await this.exportCsv().focus();
+      await this.page.keyboard.press('Enter');
+    };
+    const [file] = await Promise.all([this.page.waitForEvent('download'), press()]);
     return { name: file.suggestedFilename(), text: await readDownload(file) };
   }
 }
