@@ -38,19 +38,13 @@ async function timedLoad(page: Page, url: string): Promise<number> {
 
 /**
  * One cold load (first page after the browser starts) and `warm` reloads of
- * the same page, each until `probe` sees it ready (the list; Insights' first chart).
+ * the same page; `expectList` as `readyProbe` takes it (a selector: Insights' first chart).
  */
-export async function loads(
-  profile: string,
-  file: string,
-  expectList: boolean,
-  warm: number,
-  probe: (expectList: boolean) => void = readyProbe,
-): Promise<LoadTimes> {
+export async function loads(profile: string, file: string, expectList: boolean | string, warm: number): Promise<LoadTimes> {
   const browser = await launch(profile);
   try {
     const page = await browser.page();
-    await page.addInitScript(probe, expectList);
+    await page.addInitScript(readyProbe, expectList);
     const out: LoadTimes = { cold: [await timedLoad(page, browser.url(file))], warm: [] };
     for (let i = 0; i < warm; i += 1) out.warm.push(await timedLoad(page, browser.url(file)));
     return out;

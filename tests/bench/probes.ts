@@ -11,12 +11,15 @@
 /**
  * Installed before any page script: records when the list is on screen
  * (the "New interview" button and, when interviews are stored, at least one
- * item of `Interviews found`) and a frame has been rendered.
+ * item of `Interviews found`) and a frame has been rendered. Given a CSS
+ * selector instead, when an element it matches is on screen (Insights' first
+ * chart, `svg.bar-chart`, issue 20).
  */
-export function readyProbe(expectList: boolean): void {
+export function readyProbe(expectList: boolean | string): void {
   const w = window as unknown as { __ready: number | null };
   w.__ready = null;
   const isReady = () => {
+    if (typeof expectList === 'string') return document.querySelector(expectList) !== null;
     let button = false;
     for (const b of document.querySelectorAll('button')) {
       if (b.textContent?.trim() === 'New interview') {
@@ -28,29 +31,6 @@ export function readyProbe(expectList: boolean): void {
   };
   const observer = new MutationObserver(() => {
     if (w.__ready !== null || !isReady()) return;
-    observer.disconnect();
-    w.__ready = -1;
-    requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => {
-        w.__ready = performance.now();
-      };
-      channel.port2.postMessage(null);
-    });
-  });
-  observer.observe(document, { childList: true, subtree: true });
-}
-
-/**
- * Installed before any page script of the options page: records, like
- * `readyProbe`, when the first chart of Insights is on screen and a frame
- * has been rendered (issue 20). Takes the same argument as `readyProbe`, unused.
- */
-export function chartProbe(_expectList: boolean): void {
-  const w = window as unknown as { __ready: number | null };
-  w.__ready = null;
-  const observer = new MutationObserver(() => {
-    if (w.__ready !== null || document.querySelector('svg.bar-chart') === null) return;
     observer.disconnect();
     w.__ready = -1;
     requestAnimationFrame(() => {

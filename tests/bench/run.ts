@@ -18,7 +18,6 @@ import { benchExtension, buildAll, builtExtension, root } from './build.ts';
 import { firstWrites, listInteractive, ONE_KEY_METHOD, typing } from './figures.ts';
 import { FLOOR, heapAfterGc, type LoadTimes, loads, OPTIONS, onSeedPage, openTimes, PANEL } from './measure.ts';
 import { args, type Bench, budget, log, quick, RUNS, results, rows, started, WARM, want } from './options.ts';
-import { chartProbe } from './probes.ts';
 import { limitRow, ratioRow, table } from './report.ts';
 import { pageJs, total } from './sizes.ts';
 import { median } from './stats.ts';
@@ -131,7 +130,7 @@ async function timings(): Promise<void> {
       const insights: LoadTimes = { cold: [], warm: [] };
       for (let r = 0; r < RUNS; r += 1) {
         log(`Insights, first chart with 2,000 stored, launch ${r + 1} of ${RUNS}`);
-        const t = await loads(await profile(2000), OPTIONS, false, WARM, chartProbe);
+        const t = await loads(await profile(2000), OPTIONS, 'svg.bar-chart', WARM);
         insights.cold.push(...t.cold);
         insights.warm.push(...t.warm);
       }
