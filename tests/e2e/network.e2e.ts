@@ -11,7 +11,8 @@
  * HTML into the DOM; "Call ended" shows the same component) and the message
  * for the candidate with its obstacles ticked in (`CandidateMessage`, the other
  * one, with the offerings' links), the list is searched (its matches are shown), and the options
- * page is visited with the catalogue and its links. Then no request may leave
+ * page is visited with the catalogue and its links, and with Insights counting it all (charts,
+ * tables, the CSV). Then no request may leave
  * the extension: nothing but chrome-extension:, data: and blob:.
  *
  * Three witnesses, each of which the same run proves can see a request:
@@ -54,6 +55,7 @@ import { type Harness, launch } from './harness';
 import { readNetLog, recordTargets, startWitness, type TargetRecorder, type Witness } from './network';
 import { CandidateMessage } from './pages/candidate';
 import { CatalogueOptions } from './pages/catalogue';
+import { Insights } from './pages/insights';
 import { Panel } from './pages/panel';
 import { SummaryControls } from './pages/summary';
 import { openRealPanel } from './real-panel';
@@ -224,6 +226,17 @@ test('nothing typed, pasted, previewed or kept makes a request, in the side pane
   await p.backToList().click();
   await p.page.getByRole('searchbox', { name: 'Search interviews', exact: true }).fill('img src');
   await p.page.getByRole('list', { name: 'Interviews found', exact: true }).getByRole('button').first().waitFor();
+
+  // Insights (issue 20) counts the interviews above, probes and all (their own arenas, the edited script's arenas and
+  // modes, the offerings' names), drawn into SVG charts, their names and tables; and saves them as a CSV.
+  await options.reload();
+  const insights = new Insights(options);
+  await insights.table('Arenas chosen').waitFor();
+  expect(await insights.table('Arenas chosen').textContent()).toContain('https://probe.invalid/');
+  expect(await insights.chart('Arenas chosen').getAttribute('aria-label')).toContain('https://probe.invalid/');
+  // Its content is insights.e2e's to check: here the file is only made (a blob: URL), the network watched meanwhile.
+  const [csv] = await Promise.all([options.waitForEvent('download'), insights.exportCsv().click()]);
+  expect(csv.suggestedFilename()).toMatch(/^reverse-interview-insights-.*\.csv$/);
 
   // Checked at the end, after the network: the controls below log failed loads on purpose.
   const errors = [...harness.errors];
