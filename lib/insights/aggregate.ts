@@ -1,5 +1,8 @@
 import type { Status } from '../interview/entry';
 import type { InterviewFacts } from './facts';
+import { type CountRow, commonSpelling, type Group, groupKey, ranked, tally } from './groups';
+
+export { type CountRow, groupKey } from './groups';
 
 /**
  * Insights across stored interviews (issue 20), pure: counts from the facts
@@ -18,13 +21,6 @@ export interface InsightsFilter {
   status?: Status;
 }
 
-export interface CountRow {
-  key: string;
-  /** The name as most interviews spell it (an offering: the name it had when last accepted). */
-  label: string;
-  /** Interviews it appears in (each counts once). */
-  interviews: number;
-}
 export interface ArenaRow extends CountRow {
   /** Every interview that chose it added it as their own (not one of a script's arenas). */
   custom: boolean;
@@ -57,57 +53,6 @@ export interface Insights {
   /** `needs` and `interviews`: all the needs left with no offering, and the interviews they are in. */
   gaps: { needs: number; interviews: number; rows: GapRow[] };
   offerings: { rows: OfferingRow[] };
-}
-
-/** The key names are grouped by: trimmed, spaces collapsed, lower case. */
-export function groupKey(name: string): string {
-  return name.trim().replace(/\s+/g, ' ').toLowerCase();
-}
-
-const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-/** Most first; ties by name, so the order never depends on the order the records were read in. */
-function ranked<R extends CountRow>(rows: R[], count: (r: R) => number = (r) => r.interviews): R[] {
-  return rows.sort((a, b) => count(b) - count(a) || b.interviews - a.interviews || byText(groupKey(a.label), groupKey(b.label)));
-}
-
-interface Group {
-  spellings: Map<string, number>;
-  interviews: Set<string>;
-  needs: number;
-}
-
-/** Counts by group key: the interviews each key appears in, how often in all, and how each was spelled. */
-function tally() {
-  const groups = new Map<string, Group>();
-  return {
-    groups,
-    add(key: string, label: string, interviewId: string): Group {
-      let group = groups.get(key);
-      if (!group) {
-        group = { spellings: new Map(), interviews: new Set(), needs: 0 };
-        groups.set(key, group);
-      }
-      const spelled = label.trim().replace(/\s+/g, ' ');
-      group.spellings.set(spelled, (group.spellings.get(spelled) ?? 0) + 1);
-      group.interviews.add(interviewId);
-      group.needs += 1;
-      return group;
-    },
-  };
-}
-
-/** The spelling most interviews used; ties go to the one that sorts first. */
-function commonSpelling(spellings: Map<string, number>): string {
-  let best = '';
-  let most = 0;
-  for (const [spelled, n] of spellings) {
-    if (n > most || (n === most && byText(spelled, best) < 0)) {
-      best = spelled;
-      most = n;
-    }
-  }
-  return best;
 }
 
 export function matchesFilter(facts: InterviewFacts, filter: InsightsFilter): boolean {

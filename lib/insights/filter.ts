@@ -1,5 +1,5 @@
 import type { Status } from '../interview/entry';
-import type { InsightsFilter } from './aggregate';
+import type { CountRow, InsightsFilter } from './aggregate';
 
 /** The filters as the form holds them: dates as `<input type="date">` gives them ('' when unset). */
 export interface FilterForm {
@@ -37,4 +37,14 @@ export function toFilter(form: FilterForm): InsightsFilter {
 /** True when both dates are set and the first comes after the last: nothing can match. */
 export function datesReversed(form: FilterForm): boolean {
   return form.from !== '' && form.to !== '' && form.from > form.to;
+}
+
+/** The filters in words, for the CSV: "created 2026-11-01 to 2026-11-10; role: SRE; status: Done". */
+export function describeFilter(form: FilterForm, roles: readonly CountRow[], statusLabel: (status: Status) => string): string {
+  const role = form.role === null ? null : (roles.find((r) => r.key === form.role)?.label ?? form.role);
+  return [
+    form.from || form.to ? `created ${form.from || 'any day'} to ${form.to || 'today'}` : 'any date',
+    role === null ? 'any role' : `role: ${role || '(none)'}`,
+    form.status === 'all' ? 'any status' : `status: ${statusLabel(form.status)}`,
+  ].join('; ');
 }

@@ -2,7 +2,7 @@ import { createStore } from 'zustand/vanilla';
 import { aggregate, type CountRow, type Insights, rolesOf } from '../insights/aggregate';
 import { insightsCsv } from '../insights/csv';
 import { factsOf, type InterviewFacts } from '../insights/facts';
-import { type FilterForm, NO_FILTER, toFilter } from '../insights/filter';
+import { describeFilter, type FilterForm, NO_FILTER, toFilter } from '../insights/filter';
 import { reasonOf } from '../reason';
 import type { Script } from '../script/schema';
 import type { InterviewBatch } from '../storage/batches';
@@ -10,6 +10,7 @@ import { interviewIdOf } from '../storage/registry';
 import type { Repository } from '../storage/repository';
 import { exportFileName } from '../storage/transfer';
 import { statusLabels } from './library';
+import { nextTask } from './pace';
 import { createStatusLine, type Status } from './status-line';
 
 /** A record Insights could not read: counted, and named by the list's entry when the index has one. */
@@ -57,19 +58,6 @@ export interface InsightsDeps {
 }
 
 export const INSIGHTS_BATCH = 100;
-
-/**
- * A task later: the page renders and answers between batches. A message, not
- * a timer: Chrome runs a hidden tab's timers once a second at most, and the
- * options page may well be left behind another tab while it reads.
- */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve();
-    channel.port2.postMessage(null);
-  });
-}
 
 /**
  * Insights on the options page (issue 20): every stored interview read
@@ -148,17 +136,6 @@ export function createInsightsStore(deps: InsightsDeps) {
     }
   }
 
-  /** The filters in words, for the CSV. */
-  function describe(form: FilterForm): string {
-    const role = form.role === null ? null : (getState().roles.find((r) => r.key === form.role)?.label ?? form.role);
-    const parts = [
-      form.from || form.to ? `created ${form.from || 'any day'} to ${form.to || 'today'}` : 'any date',
-      role === null ? 'any role' : `role: ${role || '(none)'}`,
-      form.status === 'all' ? 'any status' : `status: ${statusLabels[form.status]}`,
-    ];
-    return parts.join('; ');
-  }
-
   const actions = {
     /**
      * Reads, and follows the list from then on: a change says the counts are
@@ -188,7 +165,8 @@ export function createInsightsStore(deps: InsightsDeps) {
       if (phase !== 'ready') return null;
       const filename = exportFileName(now(), 'insights').replace(/\.json$/, '.csv');
       say('info', `Saved ${filename} to your downloads.`);
-      return { filename, content: insightsCsv(insights, { filters: describe(form), unreadable: unreadable.length }) };
+      const filters = describeFilter(form, getState().roles, (status) => statusLabels[status]);
+      return { filename, content: insightsCsv(insights, { filters, unreadable: unreadable.length }) };
     },
   };
 

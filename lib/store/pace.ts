@@ -30,3 +30,17 @@ export async function afterFirstScreen(delayMs = 3000, idleTimeoutMs = 2000): Pr
     else setTimeout(resolve, 200);
   });
 }
+
+/**
+ * Resolves a task later, so the page renders and answers between pieces of a
+ * long job (Insights reading every record in batches). A message, not a
+ * timer: Chrome runs a hidden tab's timers once a second at most, and a page
+ * doing such a job may well be left behind another tab meanwhile.
+ */
+export function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+}
