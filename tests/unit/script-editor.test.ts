@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browserStorage } from '../../lib/platform/storage';
 import { reverseInterview, type Script } from '../../lib/script';
-import { type DraftScript, draftOf, draftProblems, finishDraft, problemText } from '../../lib/script/draft';
+import { draftProblems, finishDraft, problemText } from '../../lib/script/check';
+import { type DraftScript, draftOf } from '../../lib/script/draft';
 import {
   addItem,
   addStep,

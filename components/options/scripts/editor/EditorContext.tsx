@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react';
 import { useStore } from 'zustand';
-import type { DraftProblem } from '../../../../lib/script/draft';
+import type { DraftProblem } from '../../../../lib/script/check';
 import type { EditorState, ScriptEditor } from '../../../../lib/store/script-editor';
 
 const EditorContext = createContext<ScriptEditor | null>(null);

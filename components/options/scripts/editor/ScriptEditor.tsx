@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { problemText } from '../../../../lib/script/draft';
+import { problemText } from '../../../../lib/script/check';
 import { KINDS, type StepKindName } from '../../../../lib/steps';
 import { EDITING } from '../../../../lib/steps/editing';
 import { fieldId, focusSoon, useEditor, useEditorActions } from './EditorContext';
