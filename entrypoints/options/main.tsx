@@ -24,7 +24,8 @@ import { createScriptsStore } from '../../lib/store/scripts';
 // The options page's wiring: one repository for the page, shared by the settings, the catalogue, the scripts and Insights.
 const storage = browserStorage();
 const repository = createRepository(storage, { writerId: crypto.randomUUID() });
-const options = createOptionsStore(repository);
+// Insights reads and checks every record on open and logs what it cannot read: the options store need not read them too.
+const options = createOptionsStore(repository, Date.now, undefined, { checkRecordsOnOpen: false });
 const catalogue = createCatalogueStore({ repository: repository.catalogue, managed: browserManaged() });
 const scripts = createScriptsStore({
   scripts: repository.scripts,
