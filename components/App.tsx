@@ -1,16 +1,25 @@
-import { useEffect, useRef } from 'react';
+// First: the panel's stylesheets, in their order (styles.ts).
+import './styles';
+import { type ComponentType, useEffect, useRef } from 'react';
 import { useCallEnded } from './call/CallContext';
-import { CallEndedView } from './call/CallEndedView';
 import { InterviewList } from './InterviewList';
-import { InterviewView } from './InterviewView';
-import { ManualCopyDialog } from './ManualCopyDialog';
-import { NewInterviewForm } from './NewInterviewForm';
-import { Shortcuts } from './Shortcuts';
 import { StatusRegion } from './StatusRegion';
 import { useInterviews } from './StoreContext';
-import './theme.css';
 
-export function App() {
+/**
+ * The screens that load after the list (issue 17): the side panel's first
+ * chunk holds the list alone, and these come with the rest of the page
+ * (components/screens.ts), null until then.
+ */
+export interface Screens {
+  Shortcuts: ComponentType;
+  NewInterviewForm: ComponentType;
+  InterviewView: ComponentType;
+  CallEndedView: ComponentType;
+  ManualCopyDialog: ComponentType;
+}
+
+export function App({ screens }: { screens: Screens | null }) {
   const phase = useInterviews((s) => s.phase);
   const screen = useInterviews((s) => s.screen);
   const openId = useInterviews((s) => s.openId);
@@ -23,22 +32,22 @@ export function App() {
   }, [screen, openId]);
   return (
     <div className="app">
-      <Shortcuts />
-      {phase === 'loading' ? (
+      {screens ? <screens.Shortcuts /> : null}
+      {phase === 'loading' || (screen !== 'list' && !screens) ? (
         <p className="muted loading">Loading interviews…</p>
-      ) : screen === 'new' ? (
-        <NewInterviewForm />
-      ) : screen === 'interview' ? (
+      ) : screens && screen === 'new' ? (
+        <screens.NewInterviewForm />
+      ) : screens && screen === 'interview' ? (
         callEnded ? (
-          <CallEndedView />
+          <screens.CallEndedView />
         ) : (
-          <InterviewView />
+          <screens.InterviewView />
         )
       ) : (
         <InterviewList returnTo={left.current} />
       )}
       <StatusRegion />
-      <ManualCopyDialog />
+      {screens ? <screens.ManualCopyDialog /> : null}
     </div>
   );
 }

@@ -2,7 +2,7 @@ import { type FormEvent, type KeyboardEvent, useEffect, useRef, useState } from 
 import { offerDownload } from '../lib/download';
 import type { IndexEntry } from '../lib/interview/entry';
 import { type Snippet, statusLabels } from '../lib/store/library';
-import { isoDate } from '../lib/summary';
+import { isoDate } from '../lib/summary/date';
 import { useActions } from './StoreContext';
 
 /**

@@ -2,11 +2,18 @@ import { createContext, useContext, useRef } from 'react';
 import { useStore } from 'zustand';
 import type { InterviewsState, InterviewsStore } from '../lib/store/interviews';
 
-const StoreContext = createContext<InterviewsStore | null>(null);
+/**
+ * The interviews store, or the side panel's list shell before the rest of
+ * the page has loaded (lib/store/interviews/shell.ts), which has no summary:
+ * only screens that load with the rest read it.
+ */
+export type PanelStore = Pick<InterviewsStore, 'store' | 'actions'> & { summary?: InterviewsStore['summary'] };
+
+const StoreContext = createContext<PanelStore | null>(null);
 
 export const StoreProvider = StoreContext.Provider;
 
-export function useInterviewsStore(): InterviewsStore {
+export function useInterviewsStore(): PanelStore {
   const value = useContext(StoreContext);
   if (!value) throw new Error('StoreProvider is missing');
   return value;

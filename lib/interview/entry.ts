@@ -1,5 +1,6 @@
 import { z } from '../zod';
 import { keys, text } from './fields';
+import { type IndexEntry, STATUSES, type Status } from './index-entry';
 import type { Interview } from './schema';
 
 /**
@@ -8,9 +9,9 @@ import type { Interview } from './schema';
  * the record whenever its name, role or status changes.
  */
 
-export const STATUSES = ['active', 'done', 'archived'] as const;
+export { type IndexEntry, STATUSES, type Status, sortEntries, wellFormedIndexEntry } from './index-entry';
+
 export const StatusSchema = z.enum(STATUSES);
-export type Status = z.infer<typeof StatusSchema>;
 
 export const IndexEntrySchema = z.object({
   id: z.string().check(z.minLength(1)),
@@ -19,7 +20,10 @@ export const IndexEntrySchema = z.object({
   createdAt: z.number(),
   status: StatusSchema,
 });
-export type IndexEntry = z.infer<typeof IndexEntrySchema>;
+// The plain type the list reads without zod (index-entry.ts) is exactly the schema's output.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+const _same: Same<z.infer<typeof IndexEntrySchema>, IndexEntry> = true;
+void _same;
 
 export function statusOf(interview: Interview): Status {
   const parsed = StatusSchema.safeParse(interview.fields[keys.status]?.v);

@@ -1,8 +1,8 @@
-import type { IndexEntry } from '../interview/entry';
+import { type IndexEntry, sortEntries, wellFormedIndexEntry } from '../interview/index-entry';
 import type { Interview } from '../interview/schema';
 import { reasonOf } from '../reason';
 import { describeIssues } from '../zod';
-import { decodeIndexEntries, IndexEntrySchema, registry, type Settings, wellFormedIndexEntry } from './registry';
+import { decodeIndexEntries, IndexEntrySchema, registry, type Settings } from './registry';
 import { readVersioned, type Versioned } from './versioned';
 
 /**
@@ -88,10 +88,7 @@ export function parseSettings(raw: unknown): Settings {
   return read.kind === 'ok' ? read.value : registry.settings.fallback;
 }
 
-/** Newest first; ties by id, compared as plain strings (`localeCompare` would load ICU's collator on a cold start). */
-export function sortEntries(entries: IndexEntry[]): IndexEntry[] {
-  return entries.sort((a, b) => b.createdAt - a.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-}
+export { sortEntries };
 
 /** Whether the stored value under `key` (a top-level storage key) still fails validation. */
 export function stillInvalid(key: string, raw: unknown, logged: string): boolean {

@@ -88,3 +88,19 @@ export function withPrefetch(area: StorageArea): StorageArea {
     ...(area.getKeys ? { getKeys: () => (area as Required<StorageArea>).getKeys() } : {}),
   };
 }
+
+/**
+ * The prefetched values for `keys` without taking them: the side panel's
+ * first chunk draws the list from them while the stores' code loads, and the
+ * stores still read them as usual. Undefined as `takePrefetched`.
+ */
+export function peekPrefetched(keys: string[]): Promise<Record<string, unknown> | undefined> | undefined {
+  const prefetch = (globalThis as Slot)[SLOT];
+  if (!prefetch || keys.length === 0 || !keys.every((k) => prefetch.keys.has(k) && !prefetch.taken.has(k))) return undefined;
+  return prefetch.values.then((values) => {
+    if (!values || keys.some((k) => prefetch.changed.has(k))) return undefined;
+    const out: Record<string, unknown> = {};
+    for (const key of keys) if (key in values) out[key] = values[key];
+    return out;
+  });
+}

@@ -1,11 +1,11 @@
 import { type Catalogue, CatalogueSchema, EMPTY_CATALOGUE } from '../catalogue/schema';
 import { WORDING_MAX } from '../growth/wording';
-import { type IndexEntry, STATUSES, type Status } from '../interview/entry';
 import { interviewV1toV2 } from '../interview/migrate-v1';
 import { INTERVIEW_SCHEMA_VERSION, InterviewSchema } from '../interview/schema';
 import { reasonOf } from '../reason';
 import { ScriptSchema } from '../script/validate';
 import { z } from '../zod';
+import { DEFAULT_SETTINGS } from './defaults';
 import { INTERVIEW_PREFIX, KEYS, SCRIPT_PREFIX } from './keys';
 import type { Versioned } from './versioned';
 
@@ -16,25 +16,14 @@ import type { Versioned } from './versioned';
  * archived or deleted.
  */
 
-export { type IndexEntry, IndexEntrySchema, STATUSES, type Status, StatusSchema } from '../interview/entry';
-
-const STATUS_SET: ReadonlySet<unknown> = new Set(STATUSES);
-
-/**
- * `IndexEntrySchema`'s output for a well-formed entry, without zod's cost per
- * call: 2,000 entries took 38 ms (warm) to 67 ms (cold) through zod at every
- * panel start (issue 7, bench). Anything it does not recognise gives
- * undefined and goes through the schema for the verdict and the reasons. A
- * property test holds it to the schema: it never accepts what the schema
- * rejects, and its output is the schema's (unknown keys dropped).
- */
-export function wellFormedIndexEntry(value: unknown): IndexEntry | undefined {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
-  const { id, candidate, role, createdAt, status } = value as Record<string, unknown>;
-  if (typeof id !== 'string' || id.length < 1 || typeof candidate !== 'string' || typeof role !== 'string') return undefined;
-  if (typeof createdAt !== 'number' || !Number.isFinite(createdAt) || !STATUS_SET.has(status)) return undefined;
-  return { id, candidate, role, createdAt, status: status as Status };
-}
+export {
+  type IndexEntry,
+  IndexEntrySchema,
+  STATUSES,
+  type Status,
+  StatusSchema,
+  wellFormedIndexEntry,
+} from '../interview/entry';
 
 export const IndexSchema = z.object({
   schema: z.literal(3),
@@ -150,7 +139,7 @@ const settings: Versioned<Settings> & { key: string; fallback: Settings } = {
   key: KEYS.settings,
   version: 1,
   schema: SettingsSchema,
-  fallback: { schema: 1, profile: 'greenhouse', interviewer: '', noRecordingNote: false, retentionDays: null },
+  fallback: DEFAULT_SETTINGS,
   migrations: {},
 };
 

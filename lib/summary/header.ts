@@ -1,6 +1,10 @@
 import { type Interview, isInterviewingKey, keys, text } from '../interview';
 import { readTimer, totalSpent, wasUsed } from '../pacing/timer';
 import { oneLine } from './clean';
+import { isoDate } from './date';
+
+export { isoDate };
+
 import type { SummaryMeta, SummaryOptions } from './model';
 
 export const UNNAMED = 'Unnamed candidate';
@@ -49,12 +53,6 @@ export function formatDuration(ms: number): string | undefined {
   if (!(minutes >= 1)) return undefined;
   if (minutes < 60) return `${minutes} min`;
   return `${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, '0')} min`;
-}
-
-export function isoDate(ms: number): string {
-  const d = new Date(ms);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
 export function isWebLink(value: string): boolean {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reverseInterview as script, stepOfKind } from '../../lib/script';
-import { answersMatch } from '../../lib/store/library';
+import { answersMatch } from '../../lib/store/search';
 import { buildSummary, type Summary } from '../../lib/summary';
 import { must, newInterview, withFields } from './support';
 import { keys, setPreferredMode, stepProgress, toggleArena } from './support/ri';

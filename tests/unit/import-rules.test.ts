@@ -61,7 +61,7 @@ describe('import rules', () => {
       ),
     ).toEqual(['react', '../b', './c', './d', './side-effect.css', './e']);
     expect(files.length).toBeGreaterThan(100);
-    expect(graph.get('entrypoints/sidepanel/main.tsx')).toContain('lib/store/interviews/index.ts');
+    expect(graph.get('entrypoints/sidepanel/rest.ts')).toContain('lib/store/interviews/index.ts');
   });
 
   it('lib/ never imports React, components/ or entrypoints/', () => {
@@ -95,5 +95,73 @@ describe('import rules', () => {
     };
     for (const file of graph.keys()) visit(file, []);
     expect(circles).toEqual([]);
+  });
+});
+
+/**
+ * What a file needs loaded before it runs: its static imports and re-exports,
+ * not `import type` nor an import of types only (the build drops those), nor
+ * a dynamic `import()` (loaded when first needed).
+ */
+function runtimeImportsOf(source: string): string[] {
+  const code = source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+  const found: string[] = [];
+  for (const m of code.matchAll(/(?:^|[\s;])(import|export)\s+(type\s+)?(?:([^'";]*?)\sfrom\s+)?['"]([^'"]+)['"]/g)) {
+    const [, , typeOnly, names, spec] = m;
+    if (typeOnly || !spec) continue;
+    const braces = names?.trim().match(/^\{([\s\S]*)\}$/);
+    const specifiers =
+      braces?.[1]
+        ?.split(',')
+        .map((s) => s.trim())
+        .filter(Boolean) ?? [];
+    if (braces && specifiers.length > 0 && specifiers.every((s) => s.startsWith('type '))) continue;
+    found.push(spec);
+  }
+  return found;
+}
+
+/** Every module the side panel's first chunk runs: main.tsx and what it imports, statically. */
+function firstChunk(): Map<string, string> {
+  const reached = new Map<string, string>([['entrypoints/sidepanel/main.tsx', 'entrypoints/sidepanel/main.tsx']]);
+  const queue = ['entrypoints/sidepanel/main.tsx'];
+  for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
+    const source = files.includes(file) ? readFileSync(path.join(root, file), 'utf8') : '';
+    for (const target of runtimeImportsOf(source).map((s) => resolve(file as string, s))) {
+      if (reached.has(target)) continue;
+      reached.set(target, `${reached.get(file)} → ${target}`);
+      if (files.includes(target)) queue.push(target);
+    }
+  }
+  return reached;
+}
+
+describe("the side panel's first chunk (issue 17: the panel loads what the list needs first)", () => {
+  it('tells type-only and dynamic imports from what must load first', () => {
+    expect(
+      runtimeImportsOf(
+        "import a from 'a';\nimport type { B } from 'b';\nimport { type C, type D } from 'c';\nimport { type E, f } from 'e';\nexport { g } from 'g';\nexport type { H } from 'h';\nconst i = await import('i');",
+      ),
+    ).toEqual(['a', 'e', 'g']);
+    const reached = firstChunk();
+    expect(reached.has('lib/storage/listed.ts')).toBe(true);
+    expect(reached.has('components/InterviewList.tsx')).toBe(true);
+  });
+
+  it('reaches no zod, no stores past the list, no step kinds, summary or scripts', () => {
+    // Stylesheets load first on purpose (components/styles.ts); this is about scripts.
+    const heavy = (m: string) =>
+      !m.endsWith('.css') &&
+      (m === 'zod' ||
+        m.startsWith('zod/') ||
+        m === 'lib/zod.ts' ||
+        m === 'lib/storage/registry.ts' ||
+        m === 'lib/storage/repository.ts' ||
+        m === 'lib/store/interviews/index.ts' ||
+        ['lib/steps/', 'lib/summary/', 'lib/script/', 'lib/catalogue/', 'lib/growth/', 'lib/pacing/', 'components/steps/'].some(
+          (dir) => m.startsWith(dir) && m !== 'lib/summary/date.ts',
+        ) ||
+        /^components\/(InterviewView|NewInterviewForm|Shortcuts|ShortcutsHelp|SummaryPreview|call\/CallEndedView)\.tsx$/.test(m));
+    expect([...firstChunk()].filter(([m]) => heavy(m)).map(([, trail]) => trail)).toEqual([]);
   });
 });

@@ -1,16 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { IndexEntry } from '../../lib/storage/registry';
 import {
-  answersMatch,
   formatCount,
   hiddenLine,
   hiddenMatches,
-  matchSnippet,
   normalise,
   type StatusFilter,
   statusLabels,
   visibleEntries,
 } from '../../lib/store/library';
+import { answersMatch, matchSnippet } from '../../lib/store/search';
 import { newInterview, withFields } from './support';
 import { keys } from './support/ri';
 

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { isAnswerKey, NON_ANSWER_PREFIXES } from '../../lib/interview';
 import { pauseTimer, startTimer, switchStep } from '../../lib/pacing';
 import { reverseInterview } from '../../lib/script';
-import { answersMatch } from '../../lib/store/library';
+import { answersMatch } from '../../lib/store/search';
 import { buildSummary, interviewDuration, profileOf } from '../../lib/summary';
 import { CREATED_AT, newInterview, withFields } from './support';
 import { keys, stepProgress } from './support/ri';

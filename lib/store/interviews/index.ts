@@ -1,12 +1,15 @@
 import { createStore } from 'zustand/vanilla';
+import { builtInScripts } from '../../script';
+import { scriptChoices } from '../../script/library';
 import type { IndexResult } from '../../storage/parse';
 import type { RepositoryEvent } from '../../storage/repository';
 import { createStatusLine } from '../status-line';
 import { createSummaryCopy } from '../summary-copy';
+import { listInitial, nothingOpen } from './initial';
 import { createList, createRecordCache } from './list';
 import { createSaving } from './saving';
 import { createSession } from './session';
-import { type Context, type InterviewsState, initial, nothingOpen, type StoreDeps } from './state';
+import type { Context, InterviewsState, StoreDeps } from './state';
 import { createTrash } from './trash';
 
 export type { Problem } from '../../storage/parse';
@@ -18,9 +21,14 @@ export type { InterviewsState, NewInterviewForm, SaveState, Screen, Status, Stor
  * list (list.ts) and delete with Undo (trash.ts) — and the storage events
  * that keep them in step with other windows (here).
  */
+/** A new store's state: the list's (initial.ts) with the built-in scripts offered in "Script". */
+const initial: InterviewsState = { ...listInitial, scriptChoices: scriptChoices({}, builtInScripts) };
+
 export function createInterviewsStore(deps: StoreDeps) {
   const { repository, clock } = deps;
-  const store = createStore<InterviewsState>()(() => initial);
+  // The side panel's list shell (shell.ts) hands over its state: the list, search and filter as they are.
+  const store = deps.store ?? createStore<InterviewsState>()(() => initial);
+  if (deps.store) store.setState({ scriptChoices: initial.scriptChoices });
   const { getState, setState } = store;
   const line = createStatusLine(
     () => getState().status,

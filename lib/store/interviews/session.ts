@@ -21,9 +21,10 @@ import { defaultChoice } from '../../script/library';
 import { parseManagedScripts } from '../../script/managed';
 import type { ReadResult } from '../../storage/parse';
 import { currentStepId, pacingActions } from '../pacing';
+import { nothingOpen } from './initial';
 import { kindActions } from './kinds';
 import type { Saving } from './saving';
-import { type Context, type NewInterviewForm, nothingOpen } from './state';
+import type { Context, NewInterviewForm } from './state';
 import { createTyping } from './typing';
 
 /**

@@ -4,10 +4,9 @@ import type { IndexEntry } from '../../interview/entry';
 import type { Interview } from '../../interview/schema';
 import type { ManagedSource } from '../../platform/managed';
 import type { Script } from '../../script';
-import { builtInScripts } from '../../script';
-import { type ScriptChoice, scriptChoices } from '../../script/library';
+import type { ScriptChoice } from '../../script/library';
 import type { Problem } from '../../storage/parse';
-import { registry, type Settings } from '../../storage/registry';
+import type { Settings } from '../../storage/registry';
 import type { Repository } from '../../storage/repository';
 import type { StatusFilter, TextMatches } from '../library';
 import type { Status } from '../status-line';
@@ -64,6 +63,8 @@ export interface NewInterviewForm {
 }
 
 export interface StoreDeps {
+  /** The state to take over (the side panel's list shell); a new one when unset. */
+  store?: StoreApi<InterviewsState>;
   /** The page's one repository; it stamps and recognises this page's writes. */
   repository: Repository;
   clock: () => number;
@@ -90,27 +91,6 @@ export interface StoreDeps {
   /** Awaited before start-up upkeep (index repair), so it never delays the first screen (the panel: idle after a frame). */
   afterFirstScreen?: () => Promise<void>;
 }
-
-/** Back on the list with nothing open: leaving an interview, or after "Erase all data". */
-export const nothingOpen = { screen: 'list', openId: null, interview: null, script: null, openProblem: null } as const;
-
-export const initial: InterviewsState = {
-  phase: 'loading',
-  entries: [],
-  problems: [],
-  ...nothingOpen,
-  save: 'saved',
-  saveError: null,
-  storageFull: false,
-  status: null,
-  settings: registry.settings.fallback,
-  scriptChoices: scriptChoices({}, builtInScripts),
-  orgScripts: [],
-  query: '',
-  filter: 'active',
-  textMatches: null,
-  undo: null,
-};
 
 /** What the parts of the interviews store share: the one state, its dependencies and the status line. */
 export interface Context {

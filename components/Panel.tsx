@@ -1,0 +1,34 @@
+import { useSyncExternalStore } from 'react';
+import type { CallStore } from '../lib/store/call';
+import type { InterviewsStore } from '../lib/store/interviews';
+import type { ListShell } from '../lib/store/interviews/shell';
+import { App, type Screens } from './App';
+import { CallProvider } from './call/CallContext';
+import { type CatalogueContextValue, CatalogueProvider } from './catalogue/CatalogueContext';
+import { StoreProvider } from './StoreContext';
+
+/** What the side panel's second chunk brings (entrypoints/sidepanel/rest.tsx). */
+export interface PanelRest {
+  interviews: InterviewsStore;
+  call: CallStore;
+  catalogue: CatalogueContextValue;
+  screens: Screens;
+}
+
+/**
+ * The side panel: the list from the shell at once, then every store and
+ * screen when the rest of the page has loaded. The tree keeps its shape
+ * across the change, so the list on screen (and focus in it) stays.
+ */
+export function Panel({ shell }: { shell: ListShell<PanelRest> }) {
+  const rest = useSyncExternalStore(shell.subscribe, shell.rest);
+  return (
+    <StoreProvider value={rest?.interviews ?? shell}>
+      <CatalogueProvider value={rest?.catalogue ?? null}>
+        <CallProvider value={rest?.call ?? null}>
+          <App screens={rest?.screens ?? null} />
+        </CallProvider>
+      </CatalogueProvider>
+    </StoreProvider>
+  );
+}
