@@ -8,13 +8,12 @@ import { afterNextFrame } from '../../lib/store/pace';
 // The side panel's first chunk (issue 17): the list, drawn from the storage read the prefetch
 // script started, with no store, step kind, summary or zod loaded yet. The rest of the page
 // (rest.ts) loads once the list is on screen, or at once when the list must wait for it.
-const listed = listedFromPrefetch();
 const shell = createListShell<PanelRest>({
-  listed,
+  listed: listedFromPrefetch(),
   load: (store) => import('./rest').then((rest) => rest.start(store)),
 });
-listed
-  .then((entries) => (entries ? afterNextFrame() : undefined))
+shell.listShown
+  .then((shown) => (shown ? afterNextFrame() : undefined))
   .then(() => shell.loadRest())
   // Said in the status line by the shell.
   .catch((error: unknown) => console.error('Reverse Interview: the panel could not load', error));

@@ -24,10 +24,13 @@ interface Prefetch {
 }
 
 const SLOT = Symbol.for('reverse-interview.prefetch');
-type Slot = { [SLOT]?: Prefetch };
+/** null: the page's code ran first and read storage itself, so a prefetch arriving later is not started. */
+type Slot = { [SLOT]?: Prefetch | null };
 
 /** Starts one read of `keys` and records which of them change from now on. */
 export function startPrefetch(area: StorageArea, watch: (listener: ChangeListener) => () => void, keys: readonly string[]): void {
+  // The script is `async` (it must not hold up parsing the page), so in theory the panel's code could run first.
+  if ((globalThis as Slot)[SLOT] === null) return;
   const changed = new Set<string>();
   // Watch first: a change committed after the read is issued must be seen.
   const stop = watch((changes) => {
@@ -96,6 +99,11 @@ export function withPrefetch(area: StorageArea): StorageArea {
  */
 export function peekPrefetched(keys: string[]): Promise<Record<string, unknown> | undefined> | undefined {
   const prefetch = (globalThis as Slot)[SLOT];
+  if (prefetch === undefined) {
+    // The page's code ran before the prefetch script: it reads for itself, and a late prefetch would only be a second read.
+    (globalThis as Slot)[SLOT] = null;
+    return undefined;
+  }
   if (!prefetch || keys.length === 0 || !keys.every((k) => prefetch.keys.has(k) && !prefetch.taken.has(k))) return undefined;
   return prefetch.values.then((values) => {
     if (!values || keys.some((k) => prefetch.changed.has(k))) return undefined;

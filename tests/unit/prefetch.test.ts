@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browserStorage, prefetchPanelStart } from '../../lib/platform/storage';
 import { PANEL_START_KEYS } from '../../lib/storage/keys';
+import { listedFromPrefetch } from '../../lib/storage/listed';
 import { dropPrefetch, startPrefetch, takePrefetched, withPrefetch } from '../../lib/storage/prefetch';
 import { encodeIndex, registry } from '../../lib/storage/registry';
 import { createRepository } from '../../lib/storage/repository';
@@ -104,5 +105,13 @@ describe('panel start-up prefetch', () => {
     await settle();
     const index = await createRepository(browserStorage()).readIndex();
     expect(index.entries.map((e) => e.id).sort()).toEqual(['first', 'second']);
+  });
+  it('a prefetch that would start after the panel read for itself does not start (the script is async)', async () => {
+    await local().set({ index: encodeIndex({}) });
+    expect(await listedFromPrefetch()).toBeUndefined();
+    const get = vi.spyOn(local(), 'get');
+    prefetchPanelStart();
+    expect(get).not.toHaveBeenCalled();
+    expect(takePrefetched('index')).toBeUndefined();
   });
 });

@@ -22,19 +22,23 @@ export interface Rest {
  * Until then the list answers at once where it can (search, filter) and every
  * other action waits for the rest and then runs, in the order it was asked.
  */
-export function createListShell<R extends Rest>(options: {
+export function createListShell<R extends Rest>({
+  listed,
+  load,
+}: {
   /** The entries from the prefetched index; undefined: the list waits for the repository. */
   listed: Promise<IndexEntry[] | undefined>;
   /** Loads and starts the rest of the page on this state. Called once, by `loadRest`. */
   load: (store: StoreApi<InterviewsState>) => Promise<R>;
 }) {
+  // Nothing below keeps `listed`: 2,000 entries must not stay in memory beside the store's own.
   const store = createStore<InterviewsState>()(() => listInitial);
   let loading: Promise<R> | null = null;
   let rest: R | null = null;
   const listeners = new Set<() => void>();
 
   function loadRest(): Promise<R> {
-    loading ??= options.load(store).then(
+    loading ??= load(store).then(
       (loaded) => {
         rest = loaded;
         for (const listener of listeners) listener();
@@ -51,12 +55,15 @@ export function createListShell<R extends Rest>(options: {
     return loading;
   }
 
-  void options.listed.then(
+  /** True once the list is drawn from the prefetch; false when it waits for the repository. */
+  const listShown = listed.then(
     (entries) => {
       // The repository answered first (a slow prefetch): its reading stands.
-      if (entries && store.getState().phase === 'loading') store.setState({ entries, phase: 'ready' });
+      if (!entries || store.getState().phase !== 'loading') return false;
+      store.setState({ entries, phase: 'ready' });
+      return true;
     },
-    () => undefined,
+    () => false,
   );
 
   const later =
@@ -90,6 +97,7 @@ export function createListShell<R extends Rest>(options: {
     store,
     actions,
     loadRest,
+    listShown,
     /** The rest, once loaded (for `useSyncExternalStore`). */
     rest: (): R | null => rest,
     subscribe(listener: () => void): () => void {
