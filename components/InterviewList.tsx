@@ -13,6 +13,8 @@ import './InterviewList.css';
 /** `returnTo`: the interview just left (null: another screen), whose row gets the focus its screen took away. */
 export function InterviewList({ returnTo }: { returnTo?: string | null }) {
   const entries = useInterviews((s) => s.entries);
+  // Only the first page yet (the stored list head, before the index): its counts are the list's.
+  const head = useInterviews((s) => s.head);
   const problems = useInterviews((s) => s.problems);
   const query = useInterviews((s) => s.query);
   const filter = useInterviews((s) => s.filter);
@@ -36,7 +38,7 @@ export function InterviewList({ returnTo }: { returnTo?: string | null }) {
       <UndoBar />
       <SaveProblem />
       <ProblemNotice problems={problems} />
-      {entries.length === 0 ? (
+      {(head ? head.total : entries.length) === 0 ? (
         <p className="muted">No interviews yet. Start one when the call begins; every answer is saved as you type.</p>
       ) : (
         <>
@@ -74,7 +76,11 @@ export function InterviewList({ returnTo }: { returnTo?: string | null }) {
                   />
                 ))}
               </ul>
-              <ShowMore shown={paging.limit} total={shown.length} onMore={paging.more} />
+              <ShowMore
+                shown={paging.limit}
+                total={head && filter === 'active' && query.trim() === '' ? head.active : shown.length}
+                onMore={paging.more}
+              />
             </>
           )}
         </>

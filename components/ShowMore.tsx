@@ -1,5 +1,8 @@
 import { type RefObject, useEffect, useRef, useState } from 'react';
+import { PAGE_SIZE } from '../lib/interview/index-entry';
 import { formatCount } from '../lib/store/library';
+
+export { PAGE_SIZE };
 
 /**
  * Long lists are shown a page at a time. Rendering 2,000 interviews at once
@@ -8,7 +11,6 @@ import { formatCount } from '../lib/store/library';
  * rest. The page size is a trade: one screenful is ~12 rows at 360 px, and
  * every row rendered before the list is usable costs time on a cold start.
  */
-export const PAGE_SIZE = 25;
 
 export interface Paging {
   limit: number;

@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Panel, type PanelRest } from '../../components/Panel';
-import { listedFromPrefetch } from '../../lib/storage/listed';
+import { firstPageFromPrefetch, listedFromPrefetch } from '../../lib/storage/listed';
 import { createListShell } from '../../lib/store/interviews/shell';
 import { afterNextFrame } from '../../lib/store/pace';
 
@@ -9,6 +9,8 @@ import { afterNextFrame } from '../../lib/store/pace';
 // script started, with no store, step kind, summary or zod loaded yet. The rest of the page
 // (rest.ts) loads once the list is on screen, or at once when the list must wait for it.
 const shell = createListShell<PanelRest>({
+  // The first page from the list head; the whole index only when there is no head (the prefetch reads it then).
+  firstPage: firstPageFromPrefetch(),
   listed: listedFromPrefetch(),
   load: (store) => import('./rest').then((rest) => rest.start(store)),
 });

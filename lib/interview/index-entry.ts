@@ -33,6 +33,13 @@ export function wellFormedIndexEntry(value: unknown): IndexEntry | undefined {
   return { id, candidate, role, createdAt, status: status as Status };
 }
 
+/**
+ * Rows a page of the list shows; "Show more" gives the next as many. One
+ * screenful is about 12 at 360 px. The stored list head (lib/storage/list-head.ts)
+ * holds the first page, so the panel can draw it before the whole index.
+ */
+export const PAGE_SIZE = 25;
+
 /** Newest first; ties by id, compared as plain strings (`localeCompare` would load ICU's collator on a cold start). */
 export function sortEntries(entries: IndexEntry[]): IndexEntry[] {
   return entries.sort((a, b) => b.createdAt - a.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

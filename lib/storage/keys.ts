@@ -12,6 +12,7 @@ export const KEYS = {
   quarantine: 'quarantine',
   scripts: 'scripts',
   drafts: 'scriptDrafts',
+  listHead: 'listHead',
 } as const;
 
 /** One record per interview: `interview:<id>`. */
@@ -22,3 +23,9 @@ export const SCRIPT_PREFIX = 'script:';
 
 /** What the panel's stores read at start-up, fetched in one call before their code loads (prefetch.ts). */
 export const PANEL_START_KEYS = [KEYS.index, KEYS.settings, KEYS.calls, KEYS.catalogue] as const;
+
+/**
+ * Read in a call of its own before those: the list's first page (list-head.ts),
+ * a few kB, which the browser hands over well before a 2,000-entry index.
+ */
+export const PANEL_FIRST_KEYS = [KEYS.listHead] as const;

@@ -1,6 +1,7 @@
 import { type IndexEntry, sortEntries, wellFormedIndexEntry } from '../interview/index-entry';
 import { KEYS } from './keys';
-import { peekPrefetched } from './prefetch';
+import { type FirstPage, quickListHead } from './list-head';
+import { peekPrefetched, takePrefetched } from './prefetch';
 
 /**
  * The list straight from the prefetched index, for the side panel's first
@@ -35,4 +36,15 @@ export function quickIndex(raw: unknown): IndexEntry[] | undefined {
 export async function listedFromPrefetch(): Promise<IndexEntry[] | undefined> {
   const values = await peekPrefetched([KEYS.index]);
   return values ? quickIndex(values[KEYS.index]) : undefined;
+}
+
+/**
+ * The list's first page from the prefetched list head (list-head.ts), read in
+ * a storage call of its own before the index; undefined when there is none or
+ * it is not well formed (the list then waits for the index). Taken, not
+ * peeked: nothing else reads it.
+ */
+export async function firstPageFromPrefetch(): Promise<FirstPage | undefined> {
+  const values = await takePrefetched([KEYS.listHead]);
+  return values ? quickListHead(values[KEYS.listHead]) : undefined;
 }

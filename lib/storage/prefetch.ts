@@ -14,8 +14,8 @@ import type { ChangeListener, StorageArea } from './port';
 
 interface Prefetch {
   keys: ReadonlySet<string>;
-  /** Resolves to undefined when the read failed: callers then read for themselves. */
-  values: Promise<Record<string, unknown> | undefined>;
+  /** Each key's read; resolves to undefined when it failed: callers then read for themselves. */
+  reads: ReadonlyMap<string, Promise<Record<string, unknown> | undefined>>;
   /** Keys that changed after the read was issued. */
   changed: Set<string>;
   /** Keys already handed out. */
@@ -27,8 +27,21 @@ const SLOT = Symbol.for('reverse-interview.prefetch');
 /** null: the page's code ran first and read storage itself, so a prefetch arriving later is not started. */
 type Slot = { [SLOT]?: Prefetch | null };
 
-/** Starts one read of `keys` and records which of them change from now on. */
-export function startPrefetch(area: StorageArea, watch: (listener: ChangeListener) => () => void, keys: readonly string[]): void {
+/** What to read before `keys`, and what to read only when that is not enough. */
+export interface PrefetchPlan {
+  /** Read in a call of their own, issued first. */
+  first?: readonly string[];
+  /** Read once `first` has answered, unless `enough` says the page can start without them (they read for themselves then). */
+  unless?: { keys: readonly string[]; enough: (first: Record<string, unknown>) => boolean };
+}
+
+/** Starts reading `keys` (one storage call) as `plan` says, and records which of them change from now on. */
+export function startPrefetch(
+  area: StorageArea,
+  watch: (listener: ChangeListener) => () => void,
+  keys: readonly string[],
+  { first = [], unless }: PrefetchPlan = {},
+): void {
   // The script is `async` (it must not hold up parsing the page), so in theory the panel's code could run first.
   if ((globalThis as Slot)[SLOT] === null) return;
   const changed = new Set<string>();
@@ -36,13 +49,36 @@ export function startPrefetch(area: StorageArea, watch: (listener: ChangeListene
   const stop = watch((changes) => {
     for (const key of Object.keys(changes)) changed.add(key);
   });
-  let values: Promise<Record<string, unknown> | undefined>;
-  try {
-    values = area.get([...keys]).catch(() => undefined);
-  } catch {
-    values = Promise.resolve(undefined);
+  const reads = new Map<string, Promise<Record<string, unknown> | undefined>>();
+  const read = (group: readonly string[]) => {
+    try {
+      return area.get([...group]).catch(() => undefined);
+    } catch {
+      return Promise.resolve(undefined);
+    }
+  };
+  const firstValues = first.length > 0 ? read(first) : Promise.resolve({});
+  for (const key of first) reads.set(key, firstValues);
+  if (keys.length > 0) {
+    const values = read(keys);
+    for (const key of keys) reads.set(key, values);
   }
-  (globalThis as Slot)[SLOT] = { keys: new Set(keys), values, changed, taken: new Set(), stop };
+  if (unless && unless.keys.length > 0) {
+    const later = firstValues.then((values) => (values && unless.enough(values) ? undefined : read(unless.keys)));
+    for (const key of unless.keys) reads.set(key, later);
+  }
+  (globalThis as Slot)[SLOT] = { keys: new Set(reads.keys()), reads, changed, taken: new Set(), stop };
+}
+
+/** The values of `list` once their reads are done; undefined if one failed or one of them changed since. */
+function valuesOf(prefetch: Prefetch, list: readonly string[]): Promise<Record<string, unknown> | undefined> {
+  const reads = [...new Set(list.map((k) => prefetch.reads.get(k)))];
+  return Promise.all(reads).then((all) => {
+    if (all.some((values) => !values) || list.some((k) => prefetch.changed.has(k))) return undefined;
+    const out: Record<string, unknown> = {};
+    for (const values of all) for (const key of list) if (values && key in values) out[key] = values[key];
+    return out;
+  });
 }
 
 /**
@@ -62,12 +98,9 @@ export function takePrefetched(
     // Everything handed out: no need to keep watching.
     delete (globalThis as Slot)[SLOT];
   }
-  return prefetch.values.then((values) => {
+  return valuesOf(prefetch, list).then((values) => {
     if (prefetch.taken.size === prefetch.keys.size) prefetch.stop();
-    if (!values || list.some((k) => prefetch.changed.has(k))) return undefined;
-    const out: Record<string, unknown> = {};
-    for (const key of list) if (key in values) out[key] = values[key];
-    return out;
+    return values;
   });
 }
 
@@ -105,10 +138,5 @@ export function peekPrefetched(keys: string[]): Promise<Record<string, unknown> 
     return undefined;
   }
   if (!prefetch || keys.length === 0 || !keys.every((k) => prefetch.keys.has(k) && !prefetch.taken.has(k))) return undefined;
-  return prefetch.values.then((values) => {
-    if (!values || keys.some((k) => prefetch.changed.has(k))) return undefined;
-    const out: Record<string, unknown> = {};
-    for (const key of keys) if (key in values) out[key] = values[key];
-    return out;
-  });
+  return valuesOf(prefetch, keys);
 }

@@ -12,7 +12,7 @@ import {
 } from './parse';
 import type { StorageArea } from './port';
 import { type Quarantine, QuarantinedError } from './quarantine';
-import { encodeIndex, type IndexEntry, interviewIdOf, interviewKey, registry } from './registry';
+import { type IndexEntry, indexItems, interviewIdOf, interviewKey, registry } from './registry';
 
 /**
  * Interview records (`interview:<id>`, one per interview) and the index that
@@ -59,7 +59,7 @@ export function createRecords(area: StorageArea, quarantine: Quarantine, writerI
 
   async function writeIndexEntries(change: (entries: Record<string, unknown>) => Record<string, unknown>): Promise<void> {
     const entries = await rawIndex();
-    await area.set({ [registry.index.key]: encodeIndex(change(entries)) });
+    await area.set(indexItems(change(entries)));
   }
 
   async function readInterview(id: string): Promise<ReadResult> {
@@ -85,8 +85,7 @@ export function createRecords(area: StorageArea, quarantine: Quarantine, writerI
       items[key] = interview;
       entries[interview.id] = entryOf(interview);
     }
-    items[registry.index.key] = encodeIndex(entries);
-    await area.set(items);
+    await area.set({ ...items, ...indexItems(entries) });
   }
 
   return {

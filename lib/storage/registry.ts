@@ -7,6 +7,7 @@ import { ScriptSchema } from '../script/validate';
 import { z } from '../zod';
 import { DEFAULT_SETTINGS } from './defaults';
 import { INTERVIEW_PREFIX, KEYS, SCRIPT_PREFIX } from './keys';
+import { encodeListHead, type ListHead } from './list-head';
 import type { Versioned } from './versioned';
 
 /**
@@ -230,7 +231,32 @@ const drafts: Versioned<DraftsEnvelope> & { key: string; fallback: DraftsEnvelop
   migrations: {},
 };
 
-export const registry = { index, interview, quarantine, settings, catalogue, calls, scripts, script, drafts } as const;
+const ListHeadSchema = z.object({
+  schema: z.literal(1),
+  total: z.number().check(z.int(), z.nonnegative()),
+  active: z.number().check(z.int(), z.nonnegative()),
+  firstJson: z.string(),
+});
+
+/**
+ * The list's first page (list-head.ts), derived from the index and written with it. Declared here
+ * like every key; only the side panel's first chunk reads it, without zod, and nothing reports it:
+ * when it cannot be read the panel waits for the index, which is the truth.
+ */
+const head: Versioned<ListHead> & { key: string; fallback: ListHead } = {
+  key: KEYS.listHead,
+  version: 1,
+  schema: ListHeadSchema,
+  fallback: encodeListHead({}),
+  migrations: {},
+};
+
+/** What an index write stores: the index and its first page, in one storage call. */
+export function indexItems(entries: Record<string, unknown>): Record<string, unknown> {
+  return { [index.key]: encodeIndex(entries), [head.key]: encodeListHead(entries) };
+}
+
+export const registry = { index, interview, quarantine, settings, catalogue, calls, scripts, script, drafts, head } as const;
 
 export function scriptKey(id: string, version: number): string {
   return `${registry.script.prefix}${id}@${version}`;

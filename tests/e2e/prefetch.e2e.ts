@@ -7,6 +7,7 @@
  * screen; the rest of the panel only after that.
  */
 import { afterEach, beforeEach, expect, test } from 'vitest';
+import { indexItems } from '../../lib/storage/registry';
 import { type Harness, launch } from './harness';
 import { Panel } from './pages/panel';
 
@@ -57,11 +58,19 @@ test('the panel opens on one prefetched storage read, issued by the prefetch scr
   await p.interviewItem('Prefetched Person').waitFor();
   const gets = await page.evaluate(() => (window as unknown as { __gets: { keys: unknown; script: string | null }[] }).__gets);
   // The first read is the prefetch script's, before the panel's modules ran (they would have read these keys again).
-  expect(gets[0]).toEqual({ keys: ['index', 'settings', 'calls', 'catalogue'], script: 'panel-prefetch.js' });
+  // The list head in a call of its own first, then what the stores read; the index only because this storage
+  // has no list head (an index written before there were heads): the prefetch asks for it once the head's answer is in.
+  expect(gets.slice(0, 3)).toEqual([
+    { keys: ['listHead'], script: 'panel-prefetch.js' },
+    { keys: ['settings', 'calls', 'catalogue'], script: 'panel-prefetch.js' },
+    { keys: ['index'], script: null },
+  ]);
   // None of those keys is read again at start-up: each store took its value from the prefetch.
   const again = gets
-    .slice(1)
-    .filter((g) => ['index', 'settings', 'calls', 'catalogue'].some((k) => JSON.stringify(g.keys).includes(`"${k}"`)));
+    .slice(3)
+    .filter((g) =>
+      ['listHead', 'index', 'settings', 'calls', 'catalogue'].some((k) => JSON.stringify(g.keys).includes(`"${k}"`)),
+    );
   expect(again).toEqual([]);
   expect(h.errors).toEqual([]);
   // Each request costs a cold panel's main thread time: no chunk shared with the options page. Before the list:
@@ -84,4 +93,55 @@ test('the panel opens on one prefetched storage read, issued by the prefetch scr
     'chunks/sidepanel.js',
     'chunks/rolldown-runtime.js',
   ]);
+});
+
+test("the list's first page shows from the list head while the index is still on its way, and the index then wins", async () => {
+  const entries: Record<string, unknown> = {};
+  for (let i = 1; i <= 30; i += 1) {
+    const id = `i${String(i).padStart(2, '0')}`;
+    entries[id] = { id, candidate: `Person ${i}`, role: 'Engineer', createdAt: 1_764_500_000_000 + i, status: 'active' };
+  }
+  const items = indexItems(entries);
+  // A head written by hand that the index does not agree with (as if an older version had written the index alone).
+  const head = items.listHead as { firstJson: string };
+  const first = JSON.parse(head.firstJson) as { candidate: string }[];
+  (first[0] as { candidate: string }).candidate = 'Only In The Head';
+  await h.storage.write({ ...items, listHead: { ...head, firstJson: JSON.stringify(first) } });
+
+  const page = await h.context.newPage();
+  await page.addInitScript(() => {
+    const w = window as unknown as { __indexHeld: boolean; __release: () => void };
+    w.__indexHeld = false;
+    const local = (globalThis as unknown as { chrome: { storage: { local: { get: (k: unknown) => Promise<unknown> } } } }).chrome
+      .storage.local;
+    const get = local.get.bind(local);
+    local.get = (keys: unknown) => {
+      const asks = keys === 'index' || (Array.isArray(keys) && keys.includes('index'));
+      if (!asks || w.__indexHeld) return get(keys);
+      // The first read of the index (the stores', as a list head is stored) is held back until the test releases it.
+      w.__indexHeld = true;
+      return new Promise((resolve) => {
+        w.__release = () => {
+          w.__indexHeld = false;
+          resolve(get(keys));
+        };
+      });
+    };
+  });
+  await page.goto(h.url('sidepanel.html'));
+  const p = new Panel(page);
+  // From the head alone: its rows, and the count of all those in progress.
+  await p.interviewItem('Only In The Head').waitFor();
+  expect(await page.evaluate(() => (window as unknown as { __indexHeld: boolean }).__indexHeld)).toBe(true);
+  await expect.poll(() => page.getByRole('listitem').count()).toBe(25);
+  await page.getByText('Showing 25 of 30', { exact: false }).waitFor();
+  // The index arrives: its rows replace the head's.
+  await page.evaluate(() => (window as unknown as { __release: () => void }).__release());
+  await p.interviewItem('Person 30').waitFor();
+  await expect.poll(() => p.interviewItem('Only In The Head').count()).toBe(0);
+  await page.getByText('Showing 25 of 30', { exact: false }).waitFor();
+  // And the panel works: the rest loaded and took over.
+  await p.newInterview().click();
+  await p.candidateName().waitFor();
+  expect(h.errors).toEqual([]);
 });

@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browserStorage, prefetchPanelStart } from '../../lib/platform/storage';
-import { PANEL_START_KEYS } from '../../lib/storage/keys';
+import { PANEL_FIRST_KEYS, PANEL_START_KEYS } from '../../lib/storage/keys';
 import { listedFromPrefetch } from '../../lib/storage/listed';
 import { dropPrefetch, startPrefetch, takePrefetched, withPrefetch } from '../../lib/storage/prefetch';
-import { encodeIndex, registry } from '../../lib/storage/registry';
+import { encodeIndex, indexItems, registry } from '../../lib/storage/registry';
 import { createRepository } from '../../lib/storage/repository';
 import { implementGetKeys, newInterview, settle } from './support';
 
@@ -23,23 +23,28 @@ describe('panel start-up prefetch', () => {
     );
   });
 
-  it('one storage call serves the first read of each key; later reads go to storage', async () => {
+  it('one storage call serves the first read of each key (the list head in one of its own, first); later reads go to storage', async () => {
     await local().set({ index: encodeIndex({}), settings: registry.settings.fallback, other: 1 });
     const get = vi.spyOn(local(), 'get');
     prefetchPanelStart();
-    expect(get).toHaveBeenCalledTimes(1);
-    expect(get).toHaveBeenLastCalledWith([...PANEL_START_KEYS]);
+    expect(await takePrefetched('listHead')).toEqual({});
+    // No list head stored: the index is read too, once the head's answer said so.
+    expect(get.mock.calls.map((c) => c[0])).toEqual([
+      [...PANEL_FIRST_KEYS],
+      PANEL_START_KEYS.filter((k) => k !== 'index'),
+      ['index'],
+    ]);
 
     const area = browserStorage().area;
     expect(await area.get('index')).toEqual({ index: encodeIndex({}) });
     expect(await area.get(['settings', 'calls'])).toEqual({ settings: registry.settings.fallback });
-    expect(get).toHaveBeenCalledTimes(1);
+    expect(get).toHaveBeenCalledTimes(3);
 
     // Served once: the second read of a key, and keys never prefetched, are read from storage.
     expect(await area.get('index')).toEqual({ index: encodeIndex({}) });
     expect(await area.get('other')).toEqual({ other: 1 });
     expect(await area.get(['catalogue', 'other'])).toEqual({ other: 1 });
-    expect(get).toHaveBeenCalledTimes(4);
+    expect(get).toHaveBeenCalledTimes(6);
   });
 
   it('a key changed after the prefetch was issued is read again, so a newer value is never hidden', async () => {
@@ -113,5 +118,15 @@ describe('panel start-up prefetch', () => {
     prefetchPanelStart();
     expect(get).not.toHaveBeenCalled();
     expect(takePrefetched('index')).toBeUndefined();
+  });
+  it('with a list head stored, the index is not read before the list: the stores read it themselves', async () => {
+    const entries = { a: { id: 'a', candidate: 'A', role: '', createdAt: 1, status: 'active' } };
+    await local().set(indexItems(entries));
+    const get = vi.spyOn(local(), 'get');
+    prefetchPanelStart();
+    expect(await takePrefetched('listHead')).toEqual({ listHead: indexItems(entries).listHead });
+    expect(await takePrefetched('index')).toBeUndefined();
+    expect(get.mock.calls.map((c) => c[0])).toEqual([[...PANEL_FIRST_KEYS], PANEL_START_KEYS.filter((k) => k !== 'index')]);
+    expect(await browserStorage().area.get('index')).toEqual({ index: encodeIndex(entries) });
   });
 });

@@ -24,6 +24,7 @@ describe('storage registry', () => {
       'scripts',
       'script',
       'drafts',
+      'head',
     ]);
   });
 

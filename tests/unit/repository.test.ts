@@ -524,7 +524,12 @@ describe('repository: repair, quarantine log, delete, bulk write, settings, eras
     const b = withFields(newInterview({ id: 'second-one', candidate: 'Second' }), { [keys.status]: 'archived' });
     await repo.putInterviews([a, b]);
     expect(set).toHaveBeenCalledOnce();
-    expect(Object.keys(set.mock.calls[0]?.[0] ?? {}).sort()).toEqual(['index', interviewKey(a.id), interviewKey(b.id)]);
+    expect(Object.keys(set.mock.calls[0]?.[0] ?? {}).sort()).toEqual([
+      'index',
+      interviewKey(a.id),
+      interviewKey(b.id),
+      'listHead',
+    ]);
     expect(await stored(interviewKey(a.id))).toEqual(a);
     expect(await stored(interviewKey(b.id))).toEqual(b);
     expect(await storedIndex()).toEqual({

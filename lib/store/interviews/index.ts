@@ -58,7 +58,7 @@ export function createInterviewsStore(deps: StoreDeps) {
   });
 
   function applyIndex(index: IndexResult) {
-    setState({ entries: index.entries, problems: index.problems });
+    setState({ entries: index.entries, problems: index.problems, head: null });
   }
 
   function onEvent(event: RepositoryEvent) {

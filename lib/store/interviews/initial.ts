@@ -13,6 +13,7 @@ export const nothingOpen = { screen: 'list', openId: null, interview: null, scri
 export const listInitial: InterviewsState = {
   phase: 'loading',
   entries: [],
+  head: null,
   problems: [],
   ...nothingOpen,
   save: 'saved',

@@ -1,6 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { IndexEntry } from '../../interview/index-entry';
 import { reasonOf } from '../../reason';
+import type { FirstPage } from '../../storage/list-head';
 import type { StatusFilter } from '../library';
 import type { InterviewsStore } from './index';
 import { listInitial } from './initial';
@@ -23,9 +24,12 @@ export interface Rest {
  * other action waits for the rest and then runs, in the order it was asked.
  */
 export function createListShell<R extends Rest>({
+  firstPage = Promise.resolve(undefined),
   listed,
   load,
 }: {
+  /** The list's first page from the prefetched list head, before the index; undefined: none to show. */
+  firstPage?: Promise<FirstPage | undefined>;
   /** The entries from the prefetched index; undefined: the list waits for the repository. */
   listed: Promise<IndexEntry[] | undefined>;
   /** Loads and starts the rest of the page on this state. Called once, by `loadRest`. */
@@ -55,16 +59,26 @@ export function createListShell<R extends Rest>({
     return loading;
   }
 
-  /** True once the list is drawn from the prefetch; false when it waits for the repository. */
-  const listShown = listed.then(
-    (entries) => {
-      // The repository answered first (a slow prefetch): its reading stands.
-      if (!entries || store.getState().phase !== 'loading') return false;
-      store.setState({ entries, phase: 'ready' });
+  // The first page as soon as it comes, then the whole index; whatever the repository has read since stands.
+  const headShown = firstPage.then(
+    (page) => {
+      if (!page || store.getState().phase !== 'loading') return false;
+      store.setState({ entries: page.entries, head: { total: page.total, active: page.active }, phase: 'ready' });
       return true;
     },
     () => false,
   );
+  const indexShown = listed.then(
+    (entries) => {
+      const { phase, head } = store.getState();
+      if (!entries || (phase !== 'loading' && head === null)) return false;
+      store.setState({ entries, head: null, phase: 'ready' });
+      return true;
+    },
+    () => false,
+  );
+  /** True once the list is drawn from the prefetch (its first page or all of it); false when it waits for the repository. */
+  const listShown = headShown.then((shown) => shown || indexShown);
 
   const later =
     (name: string) =>

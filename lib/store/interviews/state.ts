@@ -20,6 +20,11 @@ export type SaveState = 'saved' | 'saving' | 'failed';
 export interface InterviewsState {
   phase: 'loading' | 'ready';
   entries: IndexEntry[];
+  /**
+   * Set while `entries` holds only the list's first page, drawn from the stored list head
+   * before the index has been read (lib/storage/list-head.ts): how many there are in all, and in progress.
+   */
+  head: { total: number; active: number } | null;
   /** Stored data that failed validation; kept as it was and shown to the user. */
   problems: Problem[];
   screen: Screen;
