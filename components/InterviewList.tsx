@@ -55,7 +55,10 @@ export function InterviewList({ returnTo }: { returnTo?: string | null }) {
               </>
             ) : null}
           </p>
-          {shown.length === 0 ? (
+          {head && (filter !== 'active' || query.trim() !== '') ? (
+            // Only the first page in progress is here yet (the list head): other views wait for the index, a moment away.
+            <p className="muted loading">Loading interviews…</p>
+          ) : shown.length === 0 ? (
             <p className="muted">
               {query.trim() || filter === 'all' ? 'No interviews match.' : `No interviews under “${statusLabels[filter]}”.`}
             </p>

@@ -135,6 +135,11 @@ test("the list's first page shows from the list head while the index is still on
   expect(await page.evaluate(() => (window as unknown as { __indexHeld: boolean }).__indexHeld)).toBe(true);
   await expect.poll(() => page.getByRole('listitem').count()).toBe(25);
   await page.getByText('Showing 25 of 30', { exact: false }).waitFor();
+  // The head holds the first page in progress only: another view says it is loading, never a short list.
+  await page.getByRole('radio', { name: 'All', exact: true }).locator('xpath=..').click();
+  await page.getByText('Loading interviews…', { exact: true }).waitFor();
+  expect(await page.getByRole('listitem').count()).toBe(0);
+  await page.getByRole('radio', { name: 'In progress', exact: true }).locator('xpath=..').click();
   // The index arrives: its rows replace the head's.
   await page.evaluate(() => (window as unknown as { __release: () => void }).__release());
   await p.interviewItem('Person 30').waitFor();

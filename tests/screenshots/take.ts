@@ -209,10 +209,15 @@ async function run(scheme: 'light' | 'dark') {
     // Issue 3: the library and the options page's data section, from the list again.
     await page.goto(`chrome-extension://${new URL(worker.url()).host}/sidepanel.html`);
     await page.getByRole('heading', { name: 'Interviews' }).waitFor();
+    // The paused clock also holds the frame after which the rest of the panel loads and reads the index
+    // (until then the list is its stored first page): let it run.
+    await context.clock.runFor(200);
     await shootDataScreens(context, page, `chrome-extension://${new URL(worker.url()).host}/`, out, scheme);
     // A long library shows 50 rows, then how many there are and "Show more".
     await seedMany(worker, 118);
     await page.goto(`chrome-extension://${new URL(worker.url()).host}/sidepanel.html`);
+    await page.getByRole('heading', { name: 'Interviews' }).waitFor();
+    await context.clock.runFor(200);
     await page.getByRole('button', { name: 'Show more' }).scrollIntoViewIfNeeded();
     await shot('list-long');
     // Issue 21: the realistic interview's step 5 and the preview at 360×720 (it brings the full example catalogue).

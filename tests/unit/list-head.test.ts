@@ -109,6 +109,20 @@ describe('the list head: the first page, stored with the index (lib/storage/list
     page.resolve({ entries: [a], total: 40, active: 30 });
     await settle();
     expect(shell.store.getState()).toMatchObject({ phase: 'ready', entries: [a], head: { total: 40, active: 30 } });
+    // Any view but the first page in progress needs the index, which the rest reads: asking for one starts loading it.
+    let loads = 0;
+    const other = createListShell({
+      firstPage: Promise.resolve({ entries: [a], total: 40, active: 30 }),
+      listed: Promise.resolve(undefined),
+      load: () => {
+        loads += 1;
+        return new Promise<never>(() => undefined);
+      },
+    });
+    await settle();
+    other.actions.setFilter('all');
+    expect(other.store.getState().filter).toBe('all');
+    expect(loads).toBe(1);
     listed.resolve([a, b]);
     await settle();
     expect(shell.store.getState()).toMatchObject({ phase: 'ready', entries: [a, b], head: null });

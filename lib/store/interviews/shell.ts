@@ -91,11 +91,13 @@ export function createListShell<R extends Rest>({
   const now: Record<string, (...args: never[]) => unknown> = {
     setQuery(query: string) {
       store.setState({ query });
-      // The answers are searched by the store, which reads the records.
+      // The answers are searched by the store, which reads the records (and the index, while only the head is here).
       void later('setQuery')(query).catch(() => undefined);
     },
     setFilter(filter: StatusFilter) {
       store.setState({ filter });
+      // The head holds the first page in progress only: any other view needs the index, which the rest reads.
+      if (store.getState().head) void loadRest().catch(() => undefined);
     },
   };
 
