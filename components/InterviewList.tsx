@@ -20,6 +20,8 @@ export function InterviewList({ returnTo }: { returnTo?: string | null }) {
   const filter = useInterviews((s) => s.filter);
   const textMatches = useInterviews((s) => s.textMatches);
   const actions = useActions();
+  // The head holds the first page in progress: it answers that view alone; any other waits for the index.
+  const headView = head === null ? 'none' : filter === 'active' && query.trim() === '' ? 'first-page' : 'waiting';
   const shown = useMemo(() => visibleEntries(entries, query, filter, textMatches), [entries, query, filter, textMatches]);
   const hidden = useMemo(() => hiddenMatches(entries, query, filter, textMatches), [entries, query, filter, textMatches]);
   const paging = usePaging(`${filter}\n${query}`);
@@ -55,8 +57,7 @@ export function InterviewList({ returnTo }: { returnTo?: string | null }) {
               </>
             ) : null}
           </p>
-          {head && (filter !== 'active' || query.trim() !== '') ? (
-            // Only the first page in progress is here yet (the list head): other views wait for the index, a moment away.
+          {headView === 'waiting' ? (
             <p className="muted loading">Loading interviews…</p>
           ) : shown.length === 0 ? (
             <p className="muted">
@@ -81,7 +82,7 @@ export function InterviewList({ returnTo }: { returnTo?: string | null }) {
               </ul>
               <ShowMore
                 shown={paging.limit}
-                total={head && filter === 'active' && query.trim() === '' ? head.active : shown.length}
+                total={headView === 'first-page' && head ? head.active : shown.length}
                 onMore={paging.more}
               />
             </>

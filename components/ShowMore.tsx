@@ -2,8 +2,6 @@ import { type RefObject, useEffect, useRef, useState } from 'react';
 import { PAGE_SIZE } from '../lib/interview/index-entry';
 import { formatCount } from '../lib/store/library';
 
-export { PAGE_SIZE };
-
 /**
  * Long lists are shown a page at a time. Rendering 2,000 interviews at once
  * took seconds on a 2-core machine before the list could be used (issue 7,
