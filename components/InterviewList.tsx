@@ -5,7 +5,7 @@ import { InterviewListItem } from './InterviewListItem';
 import { LibraryToolbar } from './LibraryToolbar';
 import { ProblemNotice } from './ProblemNotice';
 import { SaveProblem } from './SaveProblem';
-import { ShowMore, usePaging } from './ShowMore';
+import { ShowMore, usePaging, useScreenfulFirst } from './ShowMore';
 import { useActions, useInterviews } from './StoreContext';
 import { UndoBar } from './UndoBar';
 import './InterviewList.css';
@@ -25,6 +25,8 @@ export function InterviewList({ returnTo }: { returnTo?: string | null }) {
   const shown = useMemo(() => visibleEntries(entries, query, filter, textMatches), [entries, query, filter, textMatches]);
   const hidden = useMemo(() => hiddenMatches(entries, query, filter, textMatches), [entries, query, filter, textMatches]);
   const paging = usePaging(`${filter}\n${query}`);
+  const screenful = useScreenfulFirst(returnTo === undefined, shown.length > 0);
+  const drawn = screenful === null ? paging.limit : Math.min(paging.limit, screenful);
   const keeper = useRowFocusKeeper();
   useFocusReturn(returnTo, keeper.fallbackRef);
 
@@ -72,7 +74,7 @@ export function InterviewList({ returnTo }: { returnTo?: string | null }) {
                 onFocus={keeper.onFocus}
                 onBlur={keeper.onBlur}
               >
-                {shown.slice(0, paging.limit).map((entry) => (
+                {shown.slice(0, drawn).map((entry) => (
                   <InterviewListItem
                     key={entry.id}
                     entry={entry}

@@ -42,6 +42,27 @@ export function usePaging(resetKey: string): Paging {
   };
 }
 
+/** Under the height of a row and the gap below it (two lines and padding, 59 px, then 6 px): a screenful is never short. */
+const MIN_ROW_PX = 64;
+
+/**
+ * How many rows the list's first frame draws when the panel opens (issue 17):
+ * as many as the panel's height could show, and the rest of the page in the
+ * frame after, once those are on screen. Each row costs its render, style,
+ * layout and paint before the panel shows anything; the rows below the fold
+ * can wait a frame. Null once the first rows are drawn, or when `first` is
+ * false (the list shown again, whose focus may go to any row of the page).
+ */
+export function useScreenfulFirst(first: boolean, hasRows: boolean): number | null {
+  const [drawn, setDrawn] = useState(!first);
+  useEffect(() => {
+    if (drawn || !hasRows) return;
+    const frame = requestAnimationFrame(() => setDrawn(true));
+    return () => cancelAnimationFrame(frame);
+  }, [drawn, hasRows]);
+  return drawn ? null : Math.max(8, Math.ceil(window.innerHeight / MIN_ROW_PX));
+}
+
 /** How long the count must stay put before a screen reader is told: a search changes it at every keystroke. */
 const ANNOUNCE_AFTER_MS = 700;
 

@@ -11,6 +11,7 @@ import {
   keystrokeProbe,
   longestStoredText,
   openAndTime,
+  READY_MESSAGE,
   readyProbe,
   repairProbe,
   writeProbe,
@@ -27,13 +28,16 @@ export interface LoadTimes {
   warm: number[];
 }
 
-async function timedLoad(page: Page, url: string): Promise<number> {
+/** Loads `url` and resolves with the time `readyProbe` (installed by `probe`) said, ms after navigation started. */
+export async function timedLoad(page: Page, url: string): Promise<number> {
+  const said = page.waitForEvent('console', { predicate: (m) => m.text().startsWith(READY_MESSAGE), timeout: 120_000 });
   await page.goto(url, { waitUntil: 'commit' });
-  await page.waitForFunction(() => ((window as unknown as { __ready: number | null }).__ready ?? 0) > 0, null, {
-    timeout: 120_000,
-    polling: 50,
-  });
-  return page.evaluate(() => (window as unknown as { __ready: number }).__ready);
+  return Number((await said).text().slice(READY_MESSAGE.length));
+}
+
+/** Installs `readyProbe` on every page `page` loads from now on. */
+export async function probe(page: Page, expectList: boolean | string): Promise<void> {
+  await page.addInitScript(readyProbe, [expectList, READY_MESSAGE] as [boolean | string, string]);
 }
 
 /**
@@ -44,7 +48,7 @@ export async function loads(profile: string, file: string, expectList: boolean |
   const browser = await launch(profile);
   try {
     const page = await browser.page();
-    await page.addInitScript(readyProbe, expectList);
+    await probe(page, expectList);
     const out: LoadTimes = { cold: [await timedLoad(page, browser.url(file))], warm: [] };
     for (let i = 0; i < warm; i += 1) out.warm.push(await timedLoad(page, browser.url(file)));
     return out;
@@ -58,7 +62,7 @@ export async function openTimes(profile: string, runs: number): Promise<number[]
   const browser = await launch(profile);
   try {
     const page = await browser.page();
-    await page.addInitScript(readyProbe, true);
+    await probe(page, true);
     const out: number[] = [];
     for (let i = 0; i < runs; i += 1) {
       await timedLoad(page, browser.url(PANEL));
@@ -117,7 +121,7 @@ export async function typeInPanel(profile: string, bursts: number, perBurst: num
   const browser = await launch(profile);
   try {
     const page = await browser.page();
-    await page.addInitScript(readyProbe, true);
+    await probe(page, true);
     await page.addInitScript(writeProbe);
     await timedLoad(page, browser.url(PANEL));
     await page.evaluate(openAndTime, [LARGEST_NAME, LONG_LENGTH] as [string, number]);
@@ -154,7 +158,7 @@ export async function firstWrite(
   const browser = await launch(profile, extraArgs);
   try {
     const page = await browser.page();
-    await page.addInitScript(readyProbe, true);
+    await probe(page, true);
     await page.addInitScript(writeProbe);
     // The scenario itself: the key is pressed `waitMs` after launch (before or after the worker's warm-up).
     const wait = waitMs - (Date.now() - launched);
@@ -197,7 +201,7 @@ export async function heapAfterGc(profile: string, file: string, expectList: boo
   const browser: Browser = await launch(profile);
   try {
     const page = await browser.page();
-    await page.addInitScript(readyProbe, expectList);
+    await probe(page, expectList);
     await page.addInitScript(repairProbe);
     await timedLoad(page, browser.url(file));
     // Start-up work after the first frame (the index repair, a few seconds later: lib/store/pace.ts) is part of the panel's steady state.
