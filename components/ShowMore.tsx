@@ -44,6 +44,8 @@ export function usePaging(resetKey: string): Paging {
 
 /** Under the height of a row and the gap below it (two lines and padding, 59 px, then 6 px): a screenful is never short. */
 const MIN_ROW_PX = 64;
+/** Under the height of what is above the first row (title and New interview, search, filters: 133 px at 360 px wide). */
+const MIN_TOP_PX = 100;
 
 /**
  * How many rows the list's first frame draws when the panel opens (issue 17):
@@ -60,7 +62,7 @@ export function useScreenfulFirst(first: boolean, hasRows: boolean): number | nu
     const frame = requestAnimationFrame(() => setDrawn(true));
     return () => cancelAnimationFrame(frame);
   }, [drawn, hasRows]);
-  return drawn ? null : Math.max(8, Math.ceil(window.innerHeight / MIN_ROW_PX));
+  return drawn ? null : Math.max(8, Math.ceil((window.innerHeight - MIN_TOP_PX) / MIN_ROW_PX));
 }
 
 /** How long the count must stay put before a screen reader is told: a search changes it at every keystroke. */
