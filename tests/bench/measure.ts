@@ -8,6 +8,7 @@ import { type Browser, launch } from './browser.ts';
 import { LARGEST_ID, LARGEST_NAME, LONG_LENGTH } from './pages/names.ts';
 import {
   focusLongAnswer,
+  KEYS_LISTED_MESSAGE,
   keystrokeProbe,
   longestStoredText,
   openAndTime,
@@ -219,15 +220,14 @@ export async function heapAfterGc(profile: string, file: string, expectList: boo
   try {
     const page = await browser.page();
     await probe(page, expectList);
-    await page.addInitScript(repairProbe);
-    await timedLoad(page, browser.url(file));
+    await page.addInitScript(repairProbe, KEYS_LISTED_MESSAGE);
     // Start-up work after the first frame (the index repair, a few seconds later: lib/store/pace.ts) is part of the panel's steady state.
-    if (file === PANEL) {
-      await page.waitForFunction(() => (window as unknown as { __keysListed: boolean }).__keysListed, null, {
-        timeout: 60_000,
-        polling: 100,
-      });
-    }
+    const repaired =
+      file === PANEL
+        ? page.waitForEvent('console', { predicate: (m) => m.text() === KEYS_LISTED_MESSAGE, timeout: 60_000 })
+        : null;
+    await timedLoad(page, browser.url(file));
+    await repaired;
     const cdp = await browser.context.newCDPSession(page);
     await cdp.send('HeapProfiler.collectGarbage');
     await cdp.send('HeapProfiler.collectGarbage');

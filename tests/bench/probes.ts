@@ -107,15 +107,18 @@ export async function longestStoredText(key: string): Promise<number> {
   return Math.max(0, ...Object.values(record?.fields ?? {}).map((f) => (typeof f.v === 'string' ? f.v.length : 0)));
 }
 
+/** The console message `repairProbe` says once the index repair has listed every key. */
+export const KEYS_LISTED_MESSAGE = 'reverse-interview-bench-keys-listed';
+
 /**
- * Installed before any page script: notes when the panel's start-up index
- * repair has listed every key (`getKeys`), the one storage call it starts with
- * (lib/storage/repository.ts `repairIndex`), so the bench waits for that work
- * instead of a fixed time.
+ * Installed before any page script: says (`KEYS_LISTED_MESSAGE`) when the
+ * panel's start-up index repair has listed every key (`getKeys`), the one
+ * storage call it starts with (lib/storage/repository.ts `repairIndex`), so
+ * the bench waits for that work instead of a fixed time. A console message,
+ * not a flag polled from outside: polling would put Playwright's own script
+ * in the page whose heap is measured (`readyProbe`).
  */
-export function repairProbe(): void {
-  const w = window as unknown as { __keysListed: boolean };
-  w.__keysListed = false;
+export function repairProbe(message: string): void {
   // biome-ignore lint/suspicious/noExplicitAny: the page's own chrome.* typing is not available here.
   const local = (globalThis as any).chrome?.storage?.local;
   if (!local?.getKeys) return;
@@ -123,9 +126,7 @@ export function repairProbe(): void {
   local.getKeys = (...args: unknown[]) => {
     const done = getKeys(...args);
     Promise.resolve(done).then(
-      () => {
-        w.__keysListed = true;
-      },
+      () => console.debug(message),
       () => undefined,
     );
     return done;
