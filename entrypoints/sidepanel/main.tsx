@@ -1,5 +1,4 @@
 import { StrictMode } from 'react';
-import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { Panel, type PanelRest } from '../../components/Panel';
 import { firstPageFromPrefetch, listedFromPrefetch } from '../../lib/storage/listed';
@@ -26,16 +25,9 @@ shell.listShown
 
 const root = document.getElementById('root');
 if (root) {
-  // Drawn while this module runs, not in a task after it (the list itself comes when the prefetch answers).
-  // Chromium keeps V8's code cache of a module as it is once the module has run: the functions React and
-  // the panel run to draw it are then in the cache, and a cold start no longer compiles them on first
-  // call (traces: the list's first render 21–50 ms → 10–13 ms of JavaScript; docs/performance.md).
-  const reactRoot = createRoot(root);
-  flushSync(() =>
-    reactRoot.render(
-      <StrictMode>
-        <Panel shell={shell} />
-      </StrictMode>,
-    ),
+  createRoot(root).render(
+    <StrictMode>
+      <Panel shell={shell} />
+    </StrictMode>,
   );
 }
