@@ -1,5 +1,4 @@
 import {
-  createInterview,
   type FieldValue,
   hasNewerFields,
   type Interview,
@@ -13,22 +12,18 @@ import {
   setMark,
   text,
 } from '../../interview';
-import { entryOf } from '../../interview/entry';
-import { reasonOf } from '../../reason';
 import type { Script } from '../../script';
-import { builtInScripts } from '../../script';
-import { defaultChoice } from '../../script/library';
-import { parseManagedScripts } from '../../script/managed';
 import type { ReadResult } from '../../storage/parse';
 import { currentStepId, pacingActions } from '../pacing';
 import { nothingOpen } from './initial';
 import { kindActions } from './kinds';
 import type { Saving } from './saving';
-import type { Context, NewInterviewForm } from './state';
+import { createStarting } from './starting';
+import type { Context } from './state';
 import { createTyping } from './typing';
 
 /**
- * The open interview: opening and starting one, every change to it (answers,
+ * The open interview: opening one (starting one is ./starting.ts), every change to it (answers,
  * arenas, marks, pacing) as a pure update that is saved, moving between its
  * steps, and folding in what other windows save into it. Its script is
  * resolved once, when it is read; an interview whose script this panel does
@@ -47,6 +42,7 @@ export function createSession(ctx: Context, saving: Saving) {
     return landed;
   }
   const typing = createTyping((id, incoming) => applyRead(id, { kind: 'ok', interview: incoming }, false));
+  const starting = createStarting(ctx, saving, () => typing.reset());
 
   /** Applies a pure update to the open interview and saves it; null when nothing changed or it cannot be changed. */
   function update(change: (interview: Interview, script: Script, t: number) => Interview): Interview | null {
@@ -65,20 +61,6 @@ export function createSession(ctx: Context, saving: Saving) {
     const current = getState().interview;
     const interview = current ? mergeInterviews(current, read) : read;
     setState({ interview, script });
-  }
-
-  /** The script a new interview starts with: the one chosen in "Script", else the default chosen in options. */
-  async function scriptForNew(form: NewInterviewForm): Promise<Script | null> {
-    const wanted = form.script ?? defaultChoice(getState().scriptChoices, getState().settings.defaultScript);
-    if (!wanted) return builtInScripts[0] ?? null;
-    const fromPolicy = getState().orgScripts.find((o) => o.id === wanted.id && o.version === wanted.version);
-    return fromPolicy ?? scripts.resolve(wanted.id, wanted.version);
-  }
-
-  /** The organisation's scripts from policy (read-only), when this page can read them. */
-  async function readOrganisation(): Promise<Script[]> {
-    const value = await deps.managedScripts?.read();
-    return value?.kind === 'ok' ? parseManagedScripts(value.raw, builtInScripts).scripts : [];
   }
 
   const pacing = pacingActions(update, say);
@@ -125,55 +107,7 @@ export function createSession(ctx: Context, saving: Saving) {
       setState({ ...nothingOpen, ...staleInfo() });
     },
 
-    showNew() {
-      setState({ screen: 'new', ...staleInfo() });
-      void actions.loadScriptChoices();
-    },
-
-    /** Reads what "Script" offers; until it is read (or when it cannot be), the built-in scripts. */
-    async loadScriptChoices() {
-      try {
-        const orgScripts = await readOrganisation();
-        setState({ orgScripts, scriptChoices: await scripts.choices(orgScripts) });
-      } catch (error) {
-        say('error', `Your own scripts could not be read: ${reasonOf(error)}. The built-in script is offered.`);
-      }
-    },
-
-    /** Starts an interview pinned to its script's version; resolves to its id, or null when the script cannot be read. */
-    async start(form: NewInterviewForm): Promise<string | null> {
-      const script = await scriptForNew(form);
-      if (!script) {
-        say('error', 'That script could not be read, so no interview was started. Choose another one in "Script".');
-        return null;
-      }
-      const interview = createInterview(
-        { id: deps.newId(), candidate: form.candidate, role: form.role, atsLink: form.atsLink },
-        script,
-        clock(),
-      );
-      typing.reset();
-      setState({
-        screen: 'interview',
-        openId: interview.id,
-        interview,
-        script,
-        openProblem: null,
-        filter: 'active',
-        ...staleInfo(),
-      });
-      saving.save(interview);
-      // A built-in or organisation version is kept in storage too, so the interview reads as run after an update changes it.
-      const own = getState().scriptChoices.some((c) => c.id === script.id && c.source === 'own');
-      if (!own)
-        scripts.keep(script).catch((error: unknown) => console.error('Reverse Interview: could not keep the script', error));
-      try {
-        await repository.indexInterview(entryOf(interview));
-      } catch (error) {
-        say('error', `The interview is saved but the list could not be updated: ${String(error)}`);
-      }
-      return interview.id;
-    },
+    ...starting.actions,
 
     async open(id: string) {
       saving.flush();
