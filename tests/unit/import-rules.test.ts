@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
  * - `lib/` never imports React, `components/` or `entrypoints/`, and only
  *   `lib/platform/` touches the browser (`wxt/browser` and the rest of `wxt/`);
  * - `components/` never import storage or platform modules: they see stores;
- * - no module imports itself through a circle.
+ * - no module imports itself through a circle;
+ * - no file in `lib/` is over 250 lines.
  */
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const SOURCE = /\.(ts|tsx)$/;
@@ -95,6 +96,13 @@ describe('import rules', () => {
     };
     for (const file of graph.keys()) visit(file, []);
     expect(circles).toEqual([]);
+  });
+
+  // Issue 17: a module in lib/ small enough to read in one sitting; past this, it has two reasons to change.
+  it('no file in lib/ is over 250 lines', () => {
+    const lines = (file: string) => readFileSync(path.join(root, file), 'utf8').split('\n').length - 1;
+    const long = files.filter((f) => f.startsWith('lib/') && lines(f) > 250).map((f) => `${f}: ${lines(f)} lines`);
+    expect(long).toEqual([]);
   });
 });
 
