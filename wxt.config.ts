@@ -92,6 +92,7 @@ export default defineConfig({
       'docs/store/**',
       'tests/e2e/fixtures/*.key',
       'bench/results.json',
+      'bench/spread.json',
       'stats.html',
       '**/*.log',
     ],

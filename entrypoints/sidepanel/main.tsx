@@ -14,11 +14,15 @@ const shell = createListShell<PanelRest>({
   listed: listedFromPrefetch(),
   load: (store) => import('./rest').then((rest) => rest.start(store)),
 });
+// A page that draws no frames (hidden) waits this long for one; any action loads the rest at once anyway.
+// Not the usual 100 ms: on a busy machine a frame can take longer to come, and the rest would then load
+// before the list's first frame.
+const FRAME_WAIT_MS = 2000;
 shell.listShown
   // Two frames: the list is in the shell's state before React draws it, and the next frame may begin before
   // React's render does. So the rest (its chunk, its evaluation, the stores' start) never delays the list's
   // first frame (prefetch.e2e).
-  .then((shown) => (shown ? afterNextFrame().then(afterNextFrame) : undefined))
+  .then((shown) => (shown ? afterNextFrame(FRAME_WAIT_MS).then(() => afterNextFrame(FRAME_WAIT_MS)) : undefined))
   .then(() => shell.loadRest())
   // Said in the status line by the shell.
   .catch((error: unknown) => console.error('Reverse Interview: the panel could not load', error));

@@ -1,11 +1,12 @@
 /**
  * Resolves once the next frame has been rendered: requestAnimationFrame runs
  * just before rendering, the timeout task right after it. A hidden page
- * renders no frames, so 100 ms at most; `flush` on hide does not wait at all.
+ * renders no frames, so `fallbackMs` at most (100 ms unless told); `flush` on
+ * hide does not wait at all.
  */
-export function afterNextFrame(): Promise<void> {
+export function afterNextFrame(fallbackMs = 100): Promise<void> {
   return new Promise((resolve) => {
-    const fallback = setTimeout(resolve, 100);
+    const fallback = setTimeout(resolve, fallbackMs);
     requestAnimationFrame(() =>
       setTimeout(() => {
         clearTimeout(fallback);

@@ -30,14 +30,25 @@ export const ONE_KEY_METHOD =
   'three storage.local.set calls made directly from the bench helper page (tests/bench/pages/seed.ts), right after ' +
   'seeding, with 1 and with 2,000 stored. Nothing is typed and no panel runs: bytes and time are per write.';
 
-/** Figure 2, interleaved round by round so machine load hits every scenario alike. */
-export async function listInteractive(profile: Profiles): Promise<void> {
-  const scenarios = [
-    { name: 'floor', dir: await profile(0), file: FLOOR, list: false },
-    { name: '0', dir: await profile(0), file: PANEL, list: false },
-    { name: '100', dir: await profile(100), file: PANEL, list: true },
-    { name: '2000', dir: await profile(2000), file: PANEL, list: true },
-  ];
+/** Figure 2's scenarios: the floor page, and the panel with 0, 100 and 2,000 stored; the last two show a list. */
+export const LIST_SCENARIOS = [
+  { name: 'floor', count: 0, file: FLOOR, list: false },
+  { name: '0', count: 0, file: PANEL, list: false },
+  { name: '100', count: 100, file: PANEL, list: true },
+  { name: '2000', count: 2000, file: PANEL, list: true },
+] as const;
+
+/** Figure 2's budgets: each panel scenario's ratio to the floor page, cold and warm (none for 100 stored). */
+export const listBudgets = (): Record<string, number | undefined> => ({
+  '0': budget('listInteractive0Ratio'),
+  '100': undefined,
+  '2000': budget('listInteractive2000Ratio'),
+});
+
+/** Figure 2's loads, interleaved round by round so machine load hits every scenario alike. */
+export async function listLoads(profile: Profiles): Promise<Record<string, LoadTimes>> {
+  const scenarios = [];
+  for (const s of LIST_SCENARIOS) scenarios.push({ ...s, dir: await profile(s.count) });
   const times: Record<string, LoadTimes> = Object.fromEntries(scenarios.map((s) => [s.name, { cold: [], warm: [] }]));
   for (let r = 0; r < RUNS; r += 1) {
     log(`list interactive, round ${r + 1} of ${RUNS}`);
@@ -47,13 +58,15 @@ export async function listInteractive(profile: Profiles): Promise<void> {
       times[s.name]?.warm.push(...t.warm);
     }
   }
+  return times;
+}
+
+/** Figure 2: the list interactive, as rows (ratios of medians to the floor page's). */
+export async function listInteractive(profile: Profiles): Promise<void> {
+  const times = await listLoads(profile);
   results.loads = times;
   const floor = times.floor as LoadTimes;
-  for (const [n, max] of [
-    ['0', budget('listInteractive0Ratio')],
-    ['100', undefined],
-    ['2000', budget('listInteractive2000Ratio')],
-  ] as const) {
+  for (const [n, max] of Object.entries(listBudgets())) {
     const t = times[n] as LoadTimes;
     rows.push(ratioRow(`2. List interactive, ${n} stored, cold`, 'ms', median(t.cold), median(floor.cold), max));
     rows.push(ratioRow(`2. List interactive, ${n} stored, warm`, 'ms', median(t.warm), median(floor.warm), max));
