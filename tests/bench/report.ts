@@ -52,6 +52,11 @@ export function table(rows: Row[]): string {
     r.budget ?? '',
     r.pass === undefined ? '' : `${r.pass ? 'pass' : 'FAIL'}${r.enforced ? ' (enforced)' : ''}`,
   ]);
+  return textTable(head, body);
+}
+
+/** A Markdown table, each column as wide as its widest cell. */
+export function textTable(head: string[], body: string[][]): string {
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => (b[i] ?? '').length)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
   return [line(head), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)].join('\n');

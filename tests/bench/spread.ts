@@ -18,6 +18,7 @@ import { buildAll, root } from './build.ts';
 import { LIST_SCENARIOS, listBudgets, listLoads } from './figures.ts';
 import { onSeedPage } from './measure.ts';
 import { args, type Bench, log, RUNS, WARM } from './options.ts';
+import { textTable } from './report.ts';
 import { median, round } from './stats.ts';
 
 const runs = Number([...args].find((a) => a.startsWith('--runs='))?.slice(7) ?? 5);
@@ -87,9 +88,7 @@ for (const { name } of LIST_SCENARIOS.filter((s) => s.name !== 'floor')) {
     ]);
   }
 }
-const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => (b[i] ?? '').length)));
-const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
-const out = [line(head), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)].join('\n');
+const out = textTable(head, body);
 writeFileSync(
   path.join(root, 'bench/spread.json'),
   `${JSON.stringify({ date: new Date().toISOString(), machine: { cpus: cpus().length, loadAverage: loadavg() }, runs, launchesPerRun: RUNS, warmPerLaunch: WARM, figures: summary, stopped }, null, 2)}\n`,

@@ -17,9 +17,9 @@ export type { InterviewsState, NewInterviewForm, SaveState, Screen, Status, Stor
 
 /**
  * The side panel's interviews: one state, in four parts with one reason to
- * change each — the open interview (session.ts; starting one, starting.ts), saving (saving.ts), the
- * list (list.ts) and delete with Undo (trash.ts) — and the storage events
- * that keep them in step with other windows (here).
+ * change each — the open interview (session.ts; starting one, starting.ts),
+ * saving (saving.ts), the list (list.ts) and delete with Undo (trash.ts) —
+ * and the storage events that keep them in step with other windows (here).
  */
 /** A new store's state: the list's (initial.ts) with the built-in scripts offered in "Script". */
 const initial: InterviewsState = { ...listInitial, scriptChoices: scriptChoices({}, builtInScripts) };

@@ -23,11 +23,12 @@ import type { Context } from './state';
 import { createTyping } from './typing';
 
 /**
- * The open interview: opening one (starting one is ./starting.ts), every change to it (answers,
- * arenas, marks, pacing) as a pure update that is saved, moving between its
- * steps, and folding in what other windows save into it. Its script is
- * resolved once, when it is read; an interview whose script this panel does
- * not have is shown as not available and never written.
+ * The open interview: opening one (starting one is ./starting.ts), every
+ * change to it (answers, arenas, marks, pacing) as a pure update that is
+ * saved, moving between its steps, and folding in what other windows save
+ * into it. Its script is resolved once, when it is read; an interview whose
+ * script this panel does not have is shown as not available and never
+ * written.
  */
 export function createSession(ctx: Context, saving: Saving) {
   const { deps, getState, setState, say, staleInfo } = ctx;
