@@ -53,8 +53,10 @@ test('the catalogue is kept in order from the keyboard, and a delete can be undo
   await options.page.keyboard.press('Enter');
   await expect.poll(() => options.names(), POLL).toEqual(names);
 
-  const stored = (await h.storage.read()).catalogue as { offerings: { name: string }[] };
-  expect(stored.offerings.map((o) => o.name)).toEqual(names);
+  // The list shows a change before its write lands: wait for storage to say the same.
+  const stored = async () =>
+    ((await h.storage.read()).catalogue as { offerings: { name: string }[] }).offerings.map((o) => o.name);
+  await expect.poll(stored, POLL).toEqual(names);
   expect(h.errors).toEqual([]);
 });
 

@@ -145,9 +145,10 @@ async function rounds(label: string, { count, delayMs, workerStopped = false }: 
     await p.page.keyboard.type(typed);
     await closeSidePanel(p);
     const expected = before + typed;
-    // Whatever saves it has 2.5 s, longer than the delay: a page write still pending then died with the page.
+    // Whatever saves it has 10 s, far longer than the delay: a page write still pending then died with the page
+    // (so the wait decides nothing; it leaves a stopped worker time to wake and save on a loaded machine).
     let stored = await storedNote();
-    for (const end = Date.now() + 2500; stored !== expected && Date.now() < end; stored = await storedNote()) {
+    for (const end = Date.now() + 10_000; stored !== expected && Date.now() < end; stored = await storedNote()) {
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     const missing = lost(expected, stored);

@@ -44,6 +44,8 @@ test('export, erase all, import: every interview and field comes back; preview a
   await p.backToList().click();
   await expect.poll(async () => (await records()).size).toBe(3);
   await expect.poll(async () => JSON.stringify([...(await records()).values()])).toContain('Newtonian mechanics, in French');
+  // Each record and its index entry are written apart: wait for the index to list all three as well.
+  await expect.poll(async () => Object.keys(indexEntries(await h.storage.read())).length).toBe(3);
   const before = await records();
   const indexBefore = indexEntries(await h.storage.read());
 

@@ -126,12 +126,15 @@ test('an imported script runs from "Script", and each interview keeps the versio
   await p.page.getByRole('textbox', { name: 'Which project are you proudest of?', exact: true }).waitFor();
   expect(await p.page.getByRole('textbox', { name: 'What was the hardest moment?', exact: true }).count()).toBe(0);
 
-  const stored = await h.storage.read();
-  const pinned = Object.values(stored)
-    .filter((v): v is { scriptId: string; scriptVersion: number } => typeof v === 'object' && v !== null && 'scriptVersion' in v)
-    .map((v) => `${v.scriptId}@${v.scriptVersion}`)
-    .sort();
-  expect(pinned).toEqual(['behavioural-screen@1', 'behavioural-screen@2']);
+  // The new interview is on screen before its record is written (a save waits a frame).
+  const pinned = async () =>
+    Object.values(await h.storage.read())
+      .filter(
+        (v): v is { scriptId: string; scriptVersion: number } => typeof v === 'object' && v !== null && 'scriptVersion' in v,
+      )
+      .map((v) => `${v.scriptId}@${v.scriptVersion}`)
+      .sort();
+  await expect.poll(pinned).toEqual(['behavioural-screen@1', 'behavioural-screen@2']);
   expect(h.errors).toEqual([]);
 });
 
