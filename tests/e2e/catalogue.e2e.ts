@@ -126,6 +126,8 @@ test('a catalogue without mentoring: the gap is stated, two suggestions accepted
   await options.section().getByRole('button', { name: 'Save offering', exact: true }).click();
   await options.offering('Cloud course').waitFor();
   await p.page.bringToFront();
+  // The panel has the new name (the card not accepted shows it), so the copy below is made after the rename.
+  await s.suggestion(MODE, 'Cloud course').waitFor();
   const again = await copyAfresh(p);
   expect(again).toContain('  - Resources: Kubernetes course');
 
