@@ -180,18 +180,29 @@ export function createRecords(area: StorageArea, quarantine: Quarantine, writerI
       await writeIndexEntries((entries) => ({ ...entries, [entry.id]: entry }));
     },
 
-    /** Deletes one interview and its index entry. */
+    /**
+     * Deletes one interview and its index entry, all or nothing: the entry goes
+     * first (an unreadable index, or a write storage refuses, throws before the
+     * record is touched), then the record; should that fail, the entry is put back.
+     */
     async removeInterview(id: string): Promise<void> {
       const key = interviewKey(id);
       // Read first: a caller that never read the record (retention at start-up) must not delete unreadable data either.
-      if ((await readInterview(id)).kind === 'invalid') throw new QuarantinedError(key);
-      // An unreadable index throws here, before the record is gone: a delete is all or nothing.
-      await rawIndex();
-      await area.remove(key);
+      const read = await readInterview(id);
+      if (read.kind === 'invalid') throw new QuarantinedError(key);
       await writeIndexEntries((entries) => {
         delete entries[id];
         return entries;
       });
+      try {
+        await area.remove(key);
+      } catch (error) {
+        if (read.kind === 'ok') {
+          const entry = entryOf(read.interview);
+          await writeIndexEntries((entries) => ({ ...entries, [id]: entry })).catch(() => {});
+        }
+        throw error;
+      }
     },
 
     /**

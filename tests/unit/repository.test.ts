@@ -645,6 +645,33 @@ describe('repository: repair, quarantine log, delete, bulk write, settings, eras
     expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).toBe(before);
     expect(await repo.readInterview(saved.id)).toMatchObject({ kind: 'ok', interview: saved });
   });
+
+  it('a delete is all or nothing: a refused index write leaves everything, a refused removal puts the entry back', async () => {
+    const base = browserStorage();
+    let refuse: 'set' | 'remove' | null = null;
+    const storage: Storage = {
+      watch: base.watch,
+      area: {
+        ...base.area,
+        get: (k) => base.area.get(k),
+        clear: () => base.area.clear(),
+        set: (items) => (refuse === 'set' ? Promise.reject(new Error('QUOTA_BYTES quota exceeded')) : base.area.set(items)),
+        remove: (k) => (refuse === 'remove' ? Promise.reject(new Error('IO error: remove')) : base.area.remove(k)),
+      },
+    };
+    const repo = createRepository(storage);
+    const saved = withFields(newInterview(), { [keys.answer('difference', 'note')]: 'saved words' });
+    await repo.saveListed(saved);
+    const before = JSON.stringify(await fakeBrowser.storage.local.get(null));
+    for (const which of ['set', 'remove'] as const) {
+      refuse = which;
+      await expect(repo.removeInterview(saved.id)).rejects.toThrow();
+      refuse = null;
+      expect(await repo.readInterview(saved.id)).toMatchObject({ kind: 'ok', interview: saved });
+      expect((await repo.readIndex()).entries).toEqual([entryOf(saved)]);
+    }
+    expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).toBe(before);
+  });
 });
 
 describe('repository.watch: settings and erase', () => {
@@ -690,8 +717,9 @@ describe('repository.watch: settings and erase', () => {
     const unwatch = repo.watch((e) => events.push(e));
     await repo.removeInterview('first-one');
     await settle();
-    expect(events.map((e) => e.kind)).toEqual(['interview', 'index']);
-    expect(events[0]).toEqual({ kind: 'interview', id: 'first-one', own: false, result: { kind: 'missing' } });
+    // The entry goes first, then the record (a delete is all or nothing: records.ts).
+    expect(events.map((e) => e.kind)).toEqual(['index', 'interview']);
+    expect(events[1]).toEqual({ kind: 'interview', id: 'first-one', own: false, result: { kind: 'missing' } });
     unwatch();
   });
 });

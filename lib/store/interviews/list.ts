@@ -3,20 +3,14 @@ import { keys, setField, setFields, text } from '../../interview';
 import { entryOf, type Status as InterviewStatus } from '../../interview/entry';
 import type { Interview } from '../../interview/schema';
 import { pauseTimer } from '../../pacing/timer';
-import { reasonOf } from '../../reason';
-import { isQuotaError } from '../../storage/port';
+import { QuarantinedError } from '../../storage/quarantine';
 import { exportOne } from '../../storage/transfer';
 import type { Snippet, StatusFilter } from '../library';
 import { currentStepId } from '../pacing';
 import { matchSnippet } from '../search';
-import type { Saving } from './saving';
+import { type Saving, why } from './saving';
 import type { Session } from './session';
 import type { Context } from './state';
-
-/** Why storage refused, in words for the status line. */
-export function why(error: unknown): string {
-  return isQuotaError(error) ? 'browser storage is full.' : reasonOf(error);
-}
 
 /** Every record, read on the first text search and kept fresh from storage events and this panel's saves. */
 export function createRecordCache() {
@@ -50,12 +44,34 @@ export function createList(ctx: Context, saving: Saving, session: Session, cache
     say('error', `Could not ${what}: ${why(error)}`);
   }
 
+  /** Writes the list entry of `interview` unless the list already says the same (a change storage took half of). */
+  async function listAsIs(interview: Interview) {
+    const entry = entryOf(interview);
+    const listed = getState().entries.find((e) => e.id === entry.id);
+    const same =
+      listed &&
+      listed.candidate === entry.candidate &&
+      listed.role === entry.role &&
+      listed.status === entry.status &&
+      listed.createdAt === entry.createdAt;
+    if (!same) await repository.indexInterview(entry);
+  }
+
   /** Changes an interview that may or may not be open, then refreshes its list entry. */
   async function changeRecord(id: string, what: string, change: (interview: Interview, t: number) => Interview) {
     try {
-      if (getState().openId === id && getState().interview) {
+      const open = getState().openId === id ? getState().interview : null;
+      if (open) {
         const next = session.update((interview, _script, t) => change(interview, t));
-        if (next) await repository.indexInterview(entryOf(next));
+        try {
+          await listAsIs(next ?? open);
+        } catch (error) {
+          if (!next || error instanceof QuarantinedError) throw error;
+          // The record is saved (or held and retried) with the change: its next write lists it too.
+          saving.relist(next);
+          say('error', `The list could not be updated: ${why(error)} It is, as soon as storage takes the interview.`);
+          return false;
+        }
         return true;
       }
       const read = await repository.readInterview(id);
@@ -70,7 +86,11 @@ export function createList(ctx: Context, saving: Saving, session: Session, cache
       }
       const base = saving.withHeld(read.interview);
       const next = change(base, clock());
-      if (next === base) return true;
+      // Already so in the record: the list may still say otherwise (its write refused earlier).
+      if (next === base) {
+        await listAsIs(base);
+        return true;
+      }
       await repository.saveListed(next);
       saving.hold(next);
       cache.set(next);

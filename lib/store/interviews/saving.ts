@@ -7,6 +7,11 @@ import { createWriter } from '../writer';
 import { createHeld } from './held';
 import type { Context } from './state';
 
+/** Why storage refused, in words for the status line. */
+export function why(error: unknown): string {
+  return isQuotaError(error) ? 'browser storage is full.' : reasonOf(error);
+}
+
 /**
  * Saving: every change goes to the writer, and the newest copy of each
  * interview is held here until storage has it. A refused write (storage
@@ -20,8 +25,11 @@ export function createSaving(ctx: Context, cache: { set(interview: Interview): v
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
   /** The newest copy handed to the writer, per interview, until storage has everything; told to the background too. */
   const unsaved = createHeld(deps.handoff);
-  /** Open interviews deleted outside this panel: typing saves them again, and their next write lists them again too. */
-  const unlisted = new Set<string>();
+  /**
+   * Interviews whose next write also lists them, merged with what storage holds then: open ones deleted outside
+   * this panel (typing saves them again), and ones whose list entry storage refused.
+   */
+  const unlisted = new Map<string, 'deleted' | 'entry refused'>();
   /** How many times "Erase all data" has run while this panel was open. */
   let erasures = 0;
   /** The writer's last "Not saved" message, cleared from the status line once a save succeeds. */
@@ -31,12 +39,15 @@ export function createSaving(ctx: Context, cache: { set(interview: Interview): v
     write: async (interview) => {
       const era = erasures;
       let saved = interview;
+      // Taken now: a mark set while this write is on its way is for the next one.
+      const unlist = unlisted.get(interview.id);
       // Deleted here or elsewhere, then maybe saved again by another window meanwhile: keep what it wrote.
-      if (unlisted.has(interview.id)) saved = await repository.mergeAndList(interview);
+      if (unlist) saved = await repository.mergeAndList(interview);
       else await repository.writeInterview(interview);
       // "Erase all data" ran while this write was on its way: it must not bring the interview back.
       if (era !== erasures) return repository.removeInterview(interview.id);
-      if (unlisted.delete(interview.id)) say('info', `Saved again: the interview with ${labelOf(saved)} is back in the list.`);
+      if (unlist && unlisted.get(interview.id) === unlist) unlisted.delete(interview.id);
+      if (unlist === 'deleted') say('info', `Saved again: the interview with ${labelOf(saved)} is back in the list.`);
       // Only this copy is known to be stored; a newer one (or another interview's refused text) stays held.
       if (unsaved.get(interview.id) === interview) unsaved.delete(interview.id);
     },
@@ -81,9 +92,12 @@ export function createSaving(ctx: Context, cache: { set(interview: Interview): v
       writer.schedule(next.id, next);
     },
 
-    /** Writes a merged copy back (another page's copy lacked something this one has), held like any save. */
+    /**
+     * Writes a merged copy back (another page's copy lacked something this one has), held like any save: storage
+     * lost those fields, so a refused write-back is offered again, even after the interview is left.
+     */
     writeBack(merged: Interview) {
-      if (unsaved.has(merged.id)) unsaved.set(merged.id, merged);
+      unsaved.set(merged.id, merged);
       writer.schedule(merged.id, merged);
     },
 
@@ -118,7 +132,16 @@ export function createSaving(ctx: Context, cache: { set(interview: Interview): v
     },
 
     /** Deleted outside this panel while open: the next write lists it again. */
-    unlist: (id: string) => void unlisted.add(id),
+    unlist: (id: string) => void unlisted.set(id, 'deleted'),
+
+    /**
+     * Storage refused `current`'s list entry (new, renamed, status changed): it is saved again, merged with what
+     * storage holds, and listed with that write, retried like any refused save until storage takes both.
+     */
+    relist(current: Interview) {
+      if (!unlisted.has(current.id)) unlisted.set(current.id, 'entry refused');
+      saving.save(saving.withHeld(current));
+    },
 
     /** Tries the refused writes again (after the user made room). */
     retry() {

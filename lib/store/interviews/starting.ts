@@ -5,7 +5,8 @@ import type { Script } from '../../script';
 import { builtInScripts } from '../../script';
 import { defaultChoice } from '../../script/library';
 import { parseManagedScripts } from '../../script/managed';
-import type { Saving } from './saving';
+import { QuarantinedError } from '../../storage/quarantine';
+import { type Saving, why } from './saving';
 import type { Context, NewInterviewForm } from './state';
 
 /**
@@ -79,7 +80,15 @@ export function createStarting(ctx: Context, saving: Saving, opened: () => void)
       try {
         await repository.indexInterview(entryOf(interview));
       } catch (error) {
-        say('error', `The interview is saved but the list could not be updated: ${String(error)}`);
+        if (error instanceof QuarantinedError) {
+          // The list is rebuilt from the records while its index cannot be read: nothing to retry.
+          say('error', `The interview is saved but the list could not be updated: ${reasonOf(error)}`);
+        } else {
+          // Its next write lists it, merged with what storage holds then, and is retried until storage takes both.
+          const { openId, interview: open } = getState();
+          saving.relist(openId === interview.id && open ? open : interview);
+          say('error', `The interview is not in the list yet: ${why(error)} It is added as soon as storage takes it.`);
+        }
       }
       return interview.id;
     },

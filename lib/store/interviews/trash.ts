@@ -1,7 +1,7 @@
 import { labelOf } from '../../interview/entry';
 import { QuarantinedError } from '../../storage/quarantine';
-import { type RecordCache, why } from './list';
-import type { Saving } from './saving';
+import type { RecordCache } from './list';
+import { type Saving, why } from './saving';
 import type { Context } from './state';
 
 /** Delete with Undo: the last copy (held text included) is offered back for a few seconds. */
