@@ -157,3 +157,51 @@ describe('a change storage takes only half of', () => {
     unwatch();
   });
 });
+
+describe('the list as other windows change the index', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    implementGetKeys();
+  });
+
+  it('an index another window writes unreadable is not taken for an empty list: the list is rebuilt from the records', async () => {
+    const panel = makePanel();
+    const unwatch = await panel.actions.init();
+    await panel.actions.start({ candidate: 'Ada Lovelace', role: 'Engineer', atsLink: '' });
+    panel.actions.showList();
+    await settle();
+    await fakeBrowser.storage.local.set({ index: { schema: 3, entriesJson: '{not json' } });
+    await settle(10);
+    expect(panel.state().entries.map((e) => e.candidate)).toEqual(['Ada Lovelace']);
+    expect(panel.state().problems.map((p) => p.key)).toEqual(['index']);
+    // Kept as it was: never written over.
+    expect(await stored(registry.index.key)).toEqual({ schema: 3, entriesJson: '{not json' });
+    unwatch();
+  });
+
+  it('a record found unreadable stays reported when another window changes the index, until it reads again', async () => {
+    const panel = makePanel();
+    const unwatch = await panel.actions.init();
+    await panel.actions.start({ candidate: 'Ada Lovelace', role: 'Engineer', atsLink: '' });
+    panel.actions.showList();
+    await settle();
+    const good = await storedInterview();
+    // A record nobody listed, unreadable: found by the start-up repair of a new panel.
+    await fakeBrowser.storage.local.set({ [interviewKey('broken')]: { schema: 99 } });
+    const other = makePanel({ writerId: 'panel-b' });
+    const unwatchOther = await other.actions.init();
+    await afterRetry();
+    expect(other.state().problems.map((p) => p.key)).toEqual([interviewKey('broken')]);
+    // Another window renames an interview: a new index, which says nothing of records.
+    await panel.actions.rename(ID, 'Grace Hopper', 'Admiral');
+    await settle(10);
+    expect(other.state().entries.map((e) => e.candidate)).toEqual(['Grace Hopper']);
+    expect(other.state().problems.map((p) => p.key)).toEqual([interviewKey('broken')]);
+    // Repaired elsewhere (an import): readable again, no longer reported.
+    await fakeBrowser.storage.local.set({ [interviewKey('broken')]: { ...good, id: 'broken' } });
+    await settle(10);
+    expect(other.state().problems).toEqual([]);
+    unwatch();
+    unwatchOther();
+  });
+});

@@ -1,7 +1,9 @@
 import { createStore } from 'zustand/vanilla';
+import { reasonOf } from '../../reason';
 import { builtInScripts } from '../../script';
 import { scriptChoices } from '../../script/library';
 import type { IndexResult } from '../../storage/parse';
+import { interviewIdOf, interviewKey, registry } from '../../storage/registry';
 import type { RepositoryEvent } from '../../storage/repository';
 import { createStatusLine } from '../status-line';
 import { createSummaryCopy } from '../summary-copy';
@@ -58,13 +60,21 @@ export function createInterviewsStore(deps: StoreDeps) {
   });
 
   function applyIndex(index: IndexResult) {
-    setState({ entries: index.entries, problems: index.problems, head: null });
+    // Records found unreadable (by the start-up repair, or while the index could not be read) stay reported:
+    // a new index says nothing of them. Each goes once it reads again (below).
+    const keys = new Set(index.problems.map((p) => p.key));
+    const records = getState().problems.filter((p) => interviewIdOf(p.key) !== undefined && !keys.has(p.key));
+    setState({ entries: index.entries, problems: [...index.problems, ...records], head: null });
   }
 
   function onEvent(event: RepositoryEvent) {
     switch (event.kind) {
       case 'index':
-        applyIndex(event.index);
+        // Written unreadable by another window: not an empty list. Read as at start-up: kept as it is, reported,
+        // and the list rebuilt from the records.
+        if (event.index.problems.some((p) => p.key === registry.index.key))
+          void repository.readIndex().then(applyIndex, (error: unknown) => line.say('error', reasonOf(error)));
+        else applyIndex(event.index);
         return;
       case 'settings':
         setState({ settings: event.settings });
@@ -80,8 +90,12 @@ export function createInterviewsStore(deps: StoreDeps) {
         const { id, result, own } = event;
         // Another page's save: text this panel still holds for it must not undo it when retried.
         if (result.kind === 'ok' && !own) saving.hold(result.interview);
-        if (result.kind === 'ok') cache.set(result.interview);
-        else cache.delete(id);
+        if (result.kind === 'ok') {
+          cache.set(result.interview);
+          // Readable again (repaired, imported): no longer reported.
+          const problems = getState().problems.filter((p) => p.key !== interviewKey(id));
+          if (problems.length !== getState().problems.length) setState({ problems });
+        } else cache.delete(id);
         session.applyRead(id, result, own);
         return;
       }
