@@ -1,4 +1,4 @@
-import type { IndexEntry } from '../storage/registry';
+import type { IndexEntry } from '../interview/index-entry';
 import type { CallPage } from './detect';
 
 /**

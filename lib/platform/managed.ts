@@ -1,18 +1,7 @@
 import { browser } from 'wxt/browser';
 import { MANAGED_KEY } from '../catalogue/merge';
 import { reasonOf } from '../reason';
-
-/**
- * What an administrator pushed through enterprise policy (`storage.managed`,
- * declared by public/managed_schema.json). Read-only by nature.
- */
-export type ManagedValue = { kind: 'ok'; raw: unknown } | { kind: 'unavailable'; reason: string };
-
-export interface ManagedSource {
-  read(): Promise<ManagedValue>;
-  /** Policy changes arrive as `onChanged` with area `managed`; returns the unsubscribe. */
-  watch(listener: () => void): () => void;
-}
+import type { ManagedSource } from '../storage/port';
 
 interface ManagedArea {
   get(key: string): Promise<Record<string, unknown>>;

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { TabEvent } from '../call/session';
+import type { TabsPort } from '../call/tabs';
 
 /**
  * The only use of `browser.tabs`. The extension has no `tabs` permission: the
@@ -7,11 +7,6 @@ import type { TabEvent } from '../call/session';
  * a tab showing one of them, and of no other. A tab whose URL we cannot read
  * is therefore not a call, which is all the panel needs to know.
  */
-export interface TabsPort {
-  /** Reports the panel window's active tab now and every change after; returns the unsubscribe. */
-  follow(listener: (event: TabEvent) => void): Promise<() => void>;
-}
-
 export function browserTabs(): TabsPort {
   return {
     async follow(listener) {

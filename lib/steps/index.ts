@@ -13,8 +13,12 @@ import { type QuestionsStep, questions } from './questions';
 
 /**
  * The step kinds. Adding one: write its module beside these (schema, keys,
- * progress, summary: see kind.ts), list it here and in `StepSchema`, and map
- * it to its component in `components/steps/index.ts`.
+ * progress, summary: see kind.ts), import it and list it here, in `StepSchema`
+ * and in the `Step` union, then give it its entries in the records typed by
+ * kind: its component (`KIND_COMPONENTS`, components/steps/index.ts), how the
+ * script editor holds it (`EDITING`, editing.ts) and what it gives the message
+ * for the candidate (`BY_KIND`, lib/growth/kinds.ts). The whole list, with the
+ * files only some kinds touch: docs/architecture.md, "Adding a step kind".
  */
 export const KINDS = { questions, arenaChoice, arenaGrid, growthModes, match } as const;
 

@@ -11,7 +11,8 @@ import type { Progress, ScriptLike, StepLike } from './parts';
  * `components/steps/index.ts` maps each kind to its component.
  *
  * Everything here is about the kind's own part: the step's ticks and free-text
- * questions are shared by every kind and handled once (progress.ts, the summary).
+ * questions are shared by every kind and handled once, in `lib/steps/index.ts`
+ * (`stepProgress`, `stepItems`).
  */
 export interface StepKind<S extends StepLike> {
   kind: S['kind'];

@@ -28,6 +28,20 @@ export interface Storage {
 }
 
 /**
+ * What an administrator pushed through enterprise policy (`storage.managed`,
+ * declared by public/managed_schema.json). Read-only by nature. The browser's
+ * adapter lives in lib/platform/managed.ts; the catalogue and scripts stores
+ * read it through this port.
+ */
+export type ManagedValue = { kind: 'ok'; raw: unknown } | { kind: 'unavailable'; reason: string };
+
+export interface ManagedSource {
+  read(): Promise<ManagedValue>;
+  /** Policy changes arrive as `onChanged` with area `managed`; returns the unsubscribe. */
+  watch(listener: () => void): () => void;
+}
+
+/**
  * True for the errors a browser gives when storage has no room: Chrome's quota
  * message (without `unlimitedStorage`), its LevelDB backend on a full disk
  * ("IO error: …/000003.log: No space left on device"), Firefox's

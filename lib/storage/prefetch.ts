@@ -2,7 +2,7 @@ import type { ChangeListener, StorageArea } from './port';
 
 /**
  * The side panel's first read of storage, started by a tiny classic script
- * (entrypoints/prefetch.ts) while the browser is still parsing the page, so
+ * (entrypoints/panel-prefetch.ts) while the browser is still parsing the page, so
  * that reading storage overlaps loading the panel's code instead of waiting
  * for it. One storage call fetches what every store reads at start-up.
  *

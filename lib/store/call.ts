@@ -1,7 +1,7 @@
 import { createStore } from 'zustand/vanilla';
 import { meetingKey } from '../call/link';
 import { nextSession, noSession, type TabEvent } from '../call/session';
-import type { TabsPort } from '../platform/tabs';
+import type { TabsPort } from '../call/tabs';
 import { reasonOf } from '../reason';
 import type { CallLinksRead, CallLinksStore } from '../storage/call-links';
 import { type CallState, linkByDefault, linkedEntry } from './call-state';

@@ -2,11 +2,10 @@ import { createStore } from 'zustand/vanilla';
 import type { Removed } from '../catalogue/edits';
 import { mergeCatalogues, parseManaged } from '../catalogue/merge';
 import { type Catalogue, type CatalogueEntry, EMPTY_CATALOGUE, type Offering } from '../catalogue/schema';
-import type { ManagedSource } from '../platform/managed';
 import { reasonOf } from '../reason';
 import type { StoredItem } from '../storage/item';
 import type { ItemRead, Problem } from '../storage/parse';
-import { isQuotaError } from '../storage/port';
+import { isQuotaError, type ManagedSource } from '../storage/port';
 import { createStatusLine, type Status } from './status-line';
 
 export interface CatalogueState {

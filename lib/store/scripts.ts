@@ -1,6 +1,5 @@
 import { createStore } from 'zustand/vanilla';
 import type { Download } from '../download';
-import type { ManagedSource } from '../platform/managed';
 import { reasonOf } from '../reason';
 import type { Script } from '../script';
 import { readScriptFile, scriptFile, scriptFileName } from '../script/file';
@@ -8,6 +7,7 @@ import { type Library, planScriptImport, type ScriptChoice, type ScriptImportPla
 import { parseManagedScripts } from '../script/managed';
 import { kitScript, type PastedKit } from '../script/paste';
 import { ScriptSchema } from '../script/validate';
+import type { ManagedSource } from '../storage/port';
 import type { Scripts } from '../storage/scripts';
 import { describeIssues } from '../zod';
 import { createStatusLine, type Status } from './status-line';

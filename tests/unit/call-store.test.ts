@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { TabEvent } from '../../lib/call/session';
+import type { TabsPort } from '../../lib/call/tabs';
 import { statusOf } from '../../lib/interview/entry';
 import { browserStorage } from '../../lib/platform/storage';
-import type { TabsPort } from '../../lib/platform/tabs';
 import { callLinks } from '../../lib/storage/call-links';
 import { createRepository } from '../../lib/storage/repository';
 import { createCallStore, linkByDefault, linkedEntry } from '../../lib/store/call';

@@ -9,6 +9,11 @@ import { describe, expect, it } from 'vitest';
  * - `lib/` never imports React, `components/` or `entrypoints/`, and only
  *   `lib/platform/` touches the browser (`wxt/browser` and the rest of `wxt/`);
  * - `components/` never import storage or platform modules: they see stores;
+ * - `lib/store/` never imports `lib/platform/`: it is given the browser's ports;
+ * - the pure modules import only each other and `lib/zod.ts`;
+ * - `lib/storage/` imports only pure modules, its own folder, `lib/zod.ts`,
+ *   `lib/reason.ts` and types from `lib/download.ts`;
+ * - the files at the root of `lib/` import only each other and `zod/mini`;
  * - no module imports itself through a circle;
  * - no file in `lib/` is over 250 lines.
  */
@@ -47,6 +52,14 @@ function resolve(from: string, spec: string): string {
 const files = ['lib', 'components', 'entrypoints'].flatMap(sourceFiles);
 const graph = new Map(files.map((f) => [f, importsOf(readFileSync(path.join(root, f), 'utf8')).map((s) => resolve(f, s))]));
 
+/** The pure modules: the method as data and everything computed from it. */
+const PURE = ['interview', 'steps', 'script', 'summary', 'growth', 'catalogue', 'insights', 'pacing', 'call', 'keyboard'].map(
+  (d) => `lib/${d}/`,
+);
+const pure = (t: string) => PURE.some((dir) => t.startsWith(dir));
+/** The files at the root of `lib/` (`zod.ts`, `reason.ts`, `download.ts`, `clipboard.ts`). */
+const atLibRoot = (t: string) => /^lib\/[^/]+\.tsx?$/.test(t);
+
 /** `file → import` for every import of a file under `dir` that `bad` rejects. */
 function violations(dir: string, bad: (target: string, file: string) => boolean): string[] {
   return [...graph].flatMap(([file, targets]) =>
@@ -79,6 +92,34 @@ describe('import rules', () => {
     expect(
       violations('components', (t) => t.startsWith('lib/storage/') || t.startsWith('lib/platform/') || /^wxt(\/|$)/.test(t)),
     ).toEqual([]);
+  });
+
+  it('lib/store/ never imports lib/platform/, not even a type: stores are given the browser as ports', () => {
+    expect(violations('lib/store', (t) => t.startsWith('lib/platform/'))).toEqual([]);
+  });
+
+  it('the pure modules import only each other and lib/zod.ts, types included', () => {
+    expect(PURE.flatMap((dir) => violations(dir.slice(0, -1), (t) => !pure(t) && t !== 'lib/zod.ts'))).toEqual([]);
+  });
+
+  it('lib/storage/ imports only pure modules, its own folder, lib/zod.ts, lib/reason.ts and types from lib/download.ts', () => {
+    const allowed = (t: string) =>
+      pure(t) || t.startsWith('lib/storage/') || t === 'lib/zod.ts' || t === 'lib/reason.ts' || t === 'lib/download.ts';
+    expect(violations('lib/storage', (t) => !allowed(t))).toEqual([]);
+    // download.ts puts a link in the page: the repository only describes the file (`Download`).
+    const atRuntime = files
+      .filter((f) => f.startsWith('lib/storage/'))
+      .flatMap((f) => runtimeImportsOf(readFileSync(path.join(root, f), 'utf8')).map((s) => `${f} → ${resolve(f, s)}`));
+    expect(atRuntime.filter((edge) => edge.endsWith(' → lib/download.ts'))).toEqual([]);
+  });
+
+  it('the files at the root of lib/ import only each other and zod/mini', () => {
+    const rootFiles = files.filter(atLibRoot);
+    expect(rootFiles.sort()).toEqual(['lib/clipboard.ts', 'lib/download.ts', 'lib/reason.ts', 'lib/zod.ts']);
+    const bad = rootFiles.flatMap((f) =>
+      (graph.get(f) ?? []).filter((t) => !atLibRoot(t) && t !== 'zod/mini').map((t) => `${f} → ${t}`),
+    );
+    expect(bad).toEqual([]);
   });
 
   it('no import circles', () => {
