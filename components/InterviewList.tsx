@@ -6,7 +6,7 @@ import { LibraryToolbar } from './LibraryToolbar';
 import { ProblemNotice } from './ProblemNotice';
 import { SaveProblem } from './SaveProblem';
 import { ShowMore, usePaging, useScreenfulFirst } from './ShowMore';
-import { useActions, useInterviews } from './StoreContext';
+import { useActions, useInterviews, useInterviewsStore } from './StoreContext';
 import { UndoBar } from './UndoBar';
 import './InterviewList.css';
 
@@ -20,11 +20,14 @@ export function InterviewList({ returnTo }: { returnTo?: string | null }) {
   const filter = useInterviews((s) => s.filter);
   const textMatches = useInterviews((s) => s.textMatches);
   const actions = useActions();
+  const { loadRest } = useInterviewsStore();
   // The head holds the first page in progress: it answers that view alone; any other waits for the index.
   const headView = head === null ? 'none' : filter === 'active' && query.trim() === '' ? 'first-page' : 'waiting';
   const shown = useMemo(() => visibleEntries(entries, query, filter, textMatches), [entries, query, filter, textMatches]);
   const hidden = useMemo(() => hiddenMatches(entries, query, filter, textMatches), [entries, query, filter, textMatches]);
-  const paging = usePaging(`${filter}\n${query}`);
+  // Show more past the head's rows loads the rest at once (the index comes with it), as a filter or a search does.
+  const fetchRest = useMemo(() => (loadRest ? () => void loadRest().catch(() => undefined) : () => undefined), [loadRest]);
+  const paging = usePaging(`${filter}\n${query}`, shown.length, head ? fetchRest : undefined);
   const screenful = useScreenfulFirst(returnTo === undefined, shown.length > 0);
   const drawn = screenful === null ? paging.limit : Math.min(paging.limit, screenful);
   const keeper = useRowFocusKeeper();
@@ -50,7 +53,8 @@ export function InterviewList({ returnTo }: { returnTo?: string | null }) {
           {/* Where the rest are (issue 21): matches the status filter hides, said and one press away. Polite, and
               always in the page so the change is read out; not role=status, which is the panel's status line. */}
           <p className="hidden-matches" aria-live="polite">
-            {hidden.length > 0 ? (
+            {/* Not from the head's rows while the list below waits for the index: a wrong count, said twice. */}
+            {headView !== 'waiting' && hidden.length > 0 ? (
               <>
                 {hiddenLine(hidden)}.{' '}
                 <button type="button" className="link" onClick={() => actions.setFilter('all')}>
@@ -83,8 +87,9 @@ export function InterviewList({ returnTo }: { returnTo?: string | null }) {
                 ))}
               </ul>
               <ShowMore
-                shown={paging.limit}
+                shown={Math.min(paging.limit, shown.length)}
                 total={headView === 'first-page' && head ? head.active : shown.length}
+                busy={paging.busy}
                 onMore={paging.more}
               />
             </>

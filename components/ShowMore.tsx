@@ -1,4 +1,4 @@
-import { type RefObject, useEffect, useRef, useState } from 'react';
+import { type RefObject, useEffect, useId, useRef, useState } from 'react';
 import { PAGE_SIZE } from '../lib/interview/index-entry';
 import { formatCount } from '../lib/store/library';
 
@@ -14,30 +14,51 @@ export interface Paging {
   limit: number;
   /** Attach to the list, so focus can move to the first newly shown item. */
   listRef: RefObject<HTMLUListElement | null>;
+  /** A next page was asked for whose rows are still on their way (`fetch`). */
+  busy: boolean;
   more(): void;
 }
 
-/** How many items to show; back to one page whenever `resetKey` changes (a new search or filter). */
-export function usePaging(resetKey: string): Paging {
+/**
+ * How many items to show; back to one page whenever `resetKey` changes (a new search or filter).
+ * `rows`: how many there are to show now. `fetch`, while the list holds only its first page (the
+ * stored list head, before the index): asks for the rest, when a page is asked for beyond `rows`;
+ * that page, and the focus on its first row, then come with the rows.
+ */
+export function usePaging(resetKey: string, rows: number, fetch?: () => void): Paging {
   const [state, setState] = useState({ key: resetKey, limit: PAGE_SIZE });
   const listRef = useRef<HTMLUListElement | null>(null);
-  const focusFrom = useRef<number | null>(null);
+  /** The row to focus once it is drawn, and what had the focus when it was asked for. */
+  const focusTo = useRef<{ key: string; row: number; from: Element | null } | null>(null);
   const limit = state.key === resetKey ? state.limit : PAGE_SIZE;
+  const busy = fetch !== undefined && limit > rows;
 
   useEffect(() => {
-    const from = focusFrom.current;
-    focusFrom.current = null;
-    if (from === null) return;
-    // Keyboard users continue where the new rows start, not at the top or on a vanished button.
-    listRef.current?.children.item(from)?.querySelector('button')?.focus();
+    const to = focusTo.current;
+    if (!to) return;
+    const items = listRef.current?.children;
+    if (to.key === resetKey && busy && !items?.item(to.row)) return;
+    focusTo.current = null;
+    if (to.key !== resetKey || !items?.length) return;
+    // Keyboard users continue where the new rows start, not at the top or on a vanished button; unless they
+    // moved on while the rows were on their way. Fewer came than the head counted: the last row.
+    const active = document.activeElement;
+    if (active && active !== document.body && active !== to.from) return;
+    items
+      .item(Math.min(to.row, items.length - 1))
+      ?.querySelector('button')
+      ?.focus();
   });
 
   return {
     limit,
     listRef,
+    busy,
     more() {
-      focusFrom.current = limit;
+      if (busy) return;
+      focusTo.current = { key: resetKey, row: limit, from: document.activeElement };
       setState({ key: resetKey, limit: limit + PAGE_SIZE });
+      if (fetch && limit + PAGE_SIZE > rows) fetch();
     },
   };
 }
@@ -70,10 +91,24 @@ const ANNOUNCE_AFTER_MS = 700;
 
 /**
  * "Showing 25 of 2,000" and a button for the next page; nothing for a short
- * list. A changed count is announced once it settles (after Show more, or a
- * pause in typing a search), not at every keystroke.
+ * list. `shown`: the rows drawn. A changed count is announced once it settles
+ * (after Show more, or a pause in typing a search), not at every keystroke.
+ * `busy`: the next page's rows are on their way (the list head's first page
+ * before the index); the button stays, with the focus, aria-disabled
+ * rather than disabled, so focus is never dropped onto the page.
  */
-export function ShowMore({ shown, total, onMore }: { shown: number; total: number; onMore: () => void }) {
+export function ShowMore({
+  shown,
+  total,
+  busy = false,
+  onMore,
+}: {
+  shown: number;
+  total: number;
+  busy?: boolean;
+  onMore: () => void;
+}) {
+  const loadingId = useId();
   const count = Math.min(shown, total);
   const [announced, setAnnounced] = useState('');
   // Not when the list is first shown (back from an interview): the count is on screen, and not news.
@@ -100,9 +135,19 @@ export function ShowMore({ shown, total, onMore }: { shown: number; total: numbe
         {announced}
       </p>
       {shown < total ? (
-        <button type="button" onClick={onMore}>
+        <button
+          type="button"
+          aria-disabled={busy || undefined}
+          aria-describedby={busy ? loadingId : undefined}
+          onClick={busy ? undefined : onMore}
+        >
           Show more
         </button>
+      ) : null}
+      {busy ? (
+        <p className="muted" id={loadingId}>
+          Loading interviews…
+        </p>
       ) : null}
     </div>
   );

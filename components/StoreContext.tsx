@@ -7,7 +7,11 @@ import type { InterviewsState, InterviewsStore } from '../lib/store/interviews';
  * the page has loaded (lib/store/interviews/shell.ts), which has no summary:
  * only screens that load with the rest read it.
  */
-export type PanelStore = Pick<InterviewsStore, 'store' | 'actions'> & { summary?: InterviewsStore['summary'] };
+export type PanelStore = Pick<InterviewsStore, 'store' | 'actions'> & {
+  summary?: InterviewsStore['summary'];
+  /** The list shell's: loads the rest of the page now (Show more while only the list head is here). */
+  loadRest?: () => Promise<unknown>;
+};
 
 const StoreContext = createContext<PanelStore | null>(null);
 

@@ -6,10 +6,11 @@
  * the module helpers it shares, and one stylesheet before the list is on
  * screen; the rest of the panel only after that.
  */
+import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { indexItems } from '../../lib/storage/registry';
 import { type Harness, launch } from './harness';
-import { Panel } from './pages/panel';
+import { isFocused, Panel } from './pages/panel';
 
 let h: Harness;
 beforeEach(async () => {
@@ -97,25 +98,21 @@ test('the panel opens on one prefetched storage read, issued by the prefetch scr
   ]);
 });
 
-/** Storage items for 30 interviews in progress, "Person 1" to "Person 30" (the newest last): index and list head. */
-function thirtyInProgress(): Record<string, unknown> {
+/** Storage items for `count` interviews in progress, "Person 1" to "Person <count>" (the newest last): index and list head. */
+function inProgress(count = 30): Record<string, unknown> {
   const entries: Record<string, unknown> = {};
-  for (let i = 1; i <= 30; i += 1) {
+  for (let i = 1; i <= count; i += 1) {
     const id = `i${String(i).padStart(2, '0')}`;
     entries[id] = { id, candidate: `Person ${i}`, role: 'Engineer', createdAt: 1_764_500_000_000 + i, status: 'active' };
   }
   return indexItems(entries);
 }
 
-test("the list's first page shows from the list head while the index is still on its way, and the index then wins", async () => {
-  const items = thirtyInProgress();
-  // A head written by hand that the index does not agree with (as if an older version had written the index alone).
-  const head = items.listHead as { firstJson: string };
-  const first = JSON.parse(head.firstJson) as { candidate: string }[];
-  (first[0] as { candidate: string }).candidate = 'Only In The Head';
-  await h.storage.write({ ...items, listHead: { ...head, firstJson: JSON.stringify(first) } });
-
-  const page = await h.context.newPage();
+/**
+ * Holds the first read of the index (the stores', as a list head is stored) back until the page calls
+ * `__release()`; `__indexHeld` says whether it is held now.
+ */
+async function holdTheIndex(page: Page): Promise<void> {
   await page.addInitScript(() => {
     const w = window as unknown as { __indexHeld: boolean; __release: () => void };
     w.__indexHeld = false;
@@ -125,7 +122,6 @@ test("the list's first page shows from the list head while the index is still on
     local.get = (keys: unknown) => {
       const asks = keys === 'index' || (Array.isArray(keys) && keys.includes('index'));
       if (!asks || w.__indexHeld) return get(keys);
-      // The first read of the index (the stores', as a list head is stored) is held back until the test releases it.
       w.__indexHeld = true;
       return new Promise((resolve) => {
         w.__release = () => {
@@ -135,13 +131,28 @@ test("the list's first page shows from the list head while the index is still on
       });
     };
   });
+}
+
+const indexHeld = (page: Page) => page.evaluate(() => (window as unknown as { __indexHeld: boolean }).__indexHeld);
+const releaseIndex = (page: Page) => page.evaluate(() => (window as unknown as { __release: () => void }).__release());
+
+test("the list's first page shows from the list head while the index is still on its way, and the index then wins", async () => {
+  const items = inProgress();
+  // A head written by hand that the index does not agree with (as if an older version had written the index alone).
+  const head = items.listHead as { firstJson: string };
+  const first = JSON.parse(head.firstJson) as { candidate: string }[];
+  (first[0] as { candidate: string }).candidate = 'Only In The Head';
+  await h.storage.write({ ...items, listHead: { ...head, firstJson: JSON.stringify(first) } });
+
+  const page = await h.context.newPage();
+  await holdTheIndex(page);
   await page.goto(h.url('sidepanel.html'));
   const p = new Panel(page);
   // From the head alone: its rows, and the count of all those in progress. The stores ask for the index once the
   // rest of the panel has loaded, after the list's first frame (so not necessarily yet when the row appears); that
   // read is held, and the head's row stays.
   await p.interviewItem('Only In The Head').waitFor();
-  await expect.poll(() => page.evaluate(() => (window as unknown as { __indexHeld: boolean }).__indexHeld)).toBe(true);
+  await expect.poll(() => indexHeld(page)).toBe(true);
   await p.interviewItem('Only In The Head').waitFor();
   await expect.poll(() => page.getByRole('listitem').count()).toBe(25);
   await page.getByText('Showing 25 of 30', { exact: false }).waitFor();
@@ -151,7 +162,7 @@ test("the list's first page shows from the list head while the index is still on
   expect(await page.getByRole('listitem').count()).toBe(0);
   await page.getByRole('radio', { name: 'In progress', exact: true }).locator('xpath=..').click();
   // The index arrives: its rows replace the head's.
-  await page.evaluate(() => (window as unknown as { __release: () => void }).__release());
+  await releaseIndex(page);
   await p.interviewItem('Person 30').waitFor();
   await expect.poll(() => p.interviewItem('Only In The Head').count()).toBe(0);
   await page.getByText('Showing 25 of 30', { exact: false }).waitFor();
@@ -161,8 +172,45 @@ test("the list's first page shows from the list head while the index is still on
   expect(h.errors).toEqual([]);
 });
 
+test('Show more before the index has come keeps its place, the focus and the true count, then shows the next page', async () => {
+  // A head of 25 rows, 40 in progress: the other 15 come with the index, which is held back.
+  await h.storage.write(inProgress(40));
+  const page = await h.context.newPage();
+  await holdTheIndex(page);
+  await page.goto(h.url('sidepanel.html'));
+  const p = new Panel(page);
+  const rows = page.getByRole('list', { name: 'Interviews found' }).getByRole('listitem');
+  const more = page.getByRole('button', { name: 'Show more', exact: true });
+  const announcement = page.getByTestId('list-count-announcement');
+  await expect.poll(() => rows.count()).toBe(25);
+  await page.getByText('Showing 25 of 40', { exact: true }).waitFor();
+  await expect.poll(() => indexHeld(page)).toBe(true);
+
+  await p.tabTo(more, { max: 70 });
+  await page.keyboard.press('Enter');
+  // No rows to show yet: the button stays (busy), with the focus, and the count says what is drawn.
+  await expect.poll(() => more.getAttribute('aria-disabled')).toBe('true');
+  await page.getByText('Loading interviews…', { exact: true }).waitFor();
+  expect(await isFocused(more)).toBe(true);
+  // A check that something does not happen: past ShowMore's 700 ms settle delay, nothing is announced.
+  await page.waitForTimeout(1000);
+  expect(await rows.count()).toBe(25);
+  expect(await page.getByText('Showing 25 of 40', { exact: true }).count()).toBe(1);
+  expect(await announcement.textContent()).toBe('');
+  expect(await isFocused(more)).toBe(true);
+
+  // The index arrives: rows 26 to 40, focus on the first of them, and the count announced once.
+  await releaseIndex(page);
+  await expect.poll(() => rows.count()).toBe(40);
+  await page.getByText('Showing 40 of 40', { exact: true }).waitFor();
+  expect(await more.count()).toBe(0);
+  await expect.poll(() => isFocused(p.interviewItem('Person 15'))).toBe(true);
+  await expect.poll(() => announcement.textContent()).toBe('40 of 40 interviews shown');
+  expect(h.errors).toEqual([]);
+});
+
 test("the list's first frame draws what the panel can show, and the rest of the panel is asked for only after that frame", async () => {
-  await h.storage.write(thirtyInProgress());
+  await h.storage.write(inProgress());
   const page = await h.context.newPage();
   const files: string[] = [];
   page.on('request', (request) => files.push(request.url()));

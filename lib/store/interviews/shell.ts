@@ -80,13 +80,18 @@ export function createListShell<R extends Rest>({
   /** True once the list is drawn from the prefetch (its first page or all of it); false when it waits for the repository. */
   const listShown = headShown.then((shown) => shown || indexShown);
 
+  // A rest that cannot load settles what was asked with nothing: the status line says why, and a click's
+  // `void actions.open(id)` must not leave an unhandled rejection. The action's own failures still reject.
   const later =
     (name: string) =>
     (...args: unknown[]) =>
-      loadRest().then((loaded) => {
-        const action = (loaded.interviews.actions as unknown as Record<string, ((...a: unknown[]) => unknown) | null>)[name];
-        return action?.(...args);
-      });
+      loadRest().then(
+        (loaded) => {
+          const action = (loaded.interviews.actions as unknown as Record<string, ((...a: unknown[]) => unknown) | null>)[name];
+          return action?.(...args);
+        },
+        () => undefined,
+      );
 
   const now: Record<string, (...args: never[]) => unknown> = {
     setQuery(query: string) {
