@@ -1,21 +1,14 @@
 import { createContext, useContext } from 'react';
 import { useStore } from 'zustand';
 import type { CallState, CallStore } from '../../lib/store/call';
+import { idleCall } from '../../lib/store/call-state';
 
 /** The call store, beside the interviews store. Absent (null) where no call can be followed, e.g. the options page. */
 const CallContext = createContext<CallStore | null>(null);
 
 export const CallProvider = CallContext.Provider;
 
-const idle: CallState = {
-  session: { call: null, ended: null },
-  links: {},
-  linksProblem: null,
-  linkNext: null,
-  ended: null,
-  tabLink: null,
-};
-const noStore = { getState: () => idle, getInitialState: () => idle, subscribe: () => () => {} };
+const noStore = { getState: () => idleCall, getInitialState: () => idleCall, subscribe: () => () => {} };
 
 export function useCall<T>(selector: (state: CallState) => T): T {
   const value = useContext(CallContext);

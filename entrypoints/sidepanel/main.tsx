@@ -1,18 +1,24 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Panel, type PanelRest } from '../../components/Panel';
-import { firstPageFromPrefetch, listedFromPrefetch } from '../../lib/storage/listed';
+import { prefetchedActiveTab } from '../../lib/call/tabs';
+import { callLinksFromPrefetch, firstPageFromPrefetch, listedFromPrefetch } from '../../lib/storage/listed';
+import { createCallFirst } from '../../lib/store/call-first';
 import { createListShell } from '../../lib/store/interviews/shell';
 import { afterNextFrame } from '../../lib/store/pace';
 
 // The side panel's first chunk (issue 17): the list, drawn from the storage read the prefetch
 // script started, with no store, step kind, summary or zod loaded yet. The rest of the page
 // (rest.ts) loads once the list is on screen, or at once when the list must wait for it.
+const call = createCallFirst(() => shell.loadRest().then((rest) => rest.call));
+// The call banner comes in the list's first frame, so it never pushes the rows down under the pointer.
+const callShown = call.start(prefetchedActiveTab(), callLinksFromPrefetch).catch(() => undefined);
+const afterCall = <T,>(value: Promise<T>) => Promise.all([value, callShown]).then(([v]) => v);
 const shell = createListShell<PanelRest>({
   // The first page from the list head; the whole index only when there is no head (the prefetch reads it then).
-  firstPage: firstPageFromPrefetch(),
-  listed: listedFromPrefetch(),
-  load: (store) => import('./rest').then((rest) => rest.start(store)),
+  firstPage: afterCall(firstPageFromPrefetch()),
+  listed: afterCall(listedFromPrefetch()),
+  load: (store) => import('./rest').then((rest) => rest.start(store, call.store)),
 });
 // A page that draws no frames (hidden) waits this long for one; any action loads the rest at once anyway.
 // Not the usual 100 ms: on a busy machine a frame can take longer to come, and the rest would then load
@@ -31,7 +37,7 @@ const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <Panel shell={shell} />
+      <Panel shell={shell} call={call} />
     </StrictMode>,
   );
 }

@@ -11,7 +11,7 @@ import { browserTabs } from '../../lib/platform/tabs';
 import { MANAGED_SCRIPTS_KEY } from '../../lib/script/managed';
 import { callLinks } from '../../lib/storage/call-links';
 import { createRepository } from '../../lib/storage/repository';
-import { createCallStore } from '../../lib/store/call';
+import { type CallState, createCallStore } from '../../lib/store/call';
 import { createCatalogueStore } from '../../lib/store/catalogue';
 import { createInterviewsStore, type InterviewsState } from '../../lib/store/interviews';
 import { afterFirstScreen, afterNextFrame } from '../../lib/store/pace';
@@ -20,9 +20,10 @@ import { afterFirstScreen, afterNextFrame } from '../../lib/store/pace';
  * The side panel's wiring past the list (loaded by main.tsx once the list is
  * on screen, or at the first action that needs it): one repository for the
  * page (one quarantine, one log of unreadable data), and each store given the
- * browser it runs in. The interviews store takes over the list's state.
+ * browser it runs in. The interviews store takes over the list's state, the
+ * call store the call the list's first frame showed.
  */
-export async function start(store: StoreApi<InterviewsState>): Promise<PanelRest> {
+export async function start(store: StoreApi<InterviewsState>, callState: StoreApi<CallState>): Promise<PanelRest> {
   const repository = createRepository(browserStorage(), { writerId: crypto.randomUUID() });
   const interviews = createInterviewsStore({
     store,
@@ -37,7 +38,13 @@ export async function start(store: StoreApi<InterviewsState>): Promise<PanelRest
     // Every change is also told to the background, which saves it if this page closes first (issue 22).
     handoff: connectHandoff,
   });
-  const call = createCallStore({ tabs: browserTabs(), links: callLinks(repository.calls), interviews, clock: Date.now });
+  const call = createCallStore({
+    store: callState,
+    tabs: browserTabs(),
+    links: callLinks(repository.calls),
+    interviews,
+    clock: Date.now,
+  });
   const catalogue = createCatalogueStore({ repository: repository.catalogue, managed: browserManaged() });
 
   // Nothing typed may be lost when the panel closes: send queued writes at once.

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { TabsPort } from '../call/tabs';
+import { handOverActiveTab, type TabsPort } from '../call/tabs';
 
 /**
  * The only use of `browser.tabs`. The extension has no `tabs` permission: the
@@ -34,4 +34,21 @@ export function browserTabs(): TabsPort {
       };
     },
   };
+}
+
+/**
+ * Asks for the active tab of the panel's window while the panel's code loads
+ * (entrypoints/panel-prefetch.ts), for the call banner in the list's first frame.
+ */
+export function prefetchActiveTab(): void {
+  try {
+    handOverActiveTab(
+      browser.tabs.query({ active: true, currentWindow: true }).then(
+        ([tab]) => (tab?.id === undefined ? undefined : { tabId: tab.id, url: tab.url }),
+        () => undefined,
+      ),
+    );
+  } catch {
+    // No tabs API here: the call store says so when it follows tabs.
+  }
 }

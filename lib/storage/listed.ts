@@ -48,3 +48,8 @@ export async function firstPageFromPrefetch(): Promise<FirstPage | undefined> {
   const values = await takePrefetched([KEYS.listHead]);
   return values ? quickListHead(values[KEYS.listHead]) : undefined;
 }
+
+/** The stored call links as the prefetch read them (the call banner's first frame, lib/store/call-first.ts); peeked: the call store reads them too. */
+export async function callLinksFromPrefetch(): Promise<unknown> {
+  return (await peekPrefetched([KEYS.calls]))?.[KEYS.calls];
+}

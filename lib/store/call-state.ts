@@ -17,6 +17,17 @@ export interface CallState {
   tabLink: { tabId: number; id: string } | null;
 }
 
+/** Beside no call, nothing linked or ended: where every call store starts. */
+export const idleCall: CallState = {
+  // Not `noSession` (call/session.ts): the side panel's first chunk has no use for the session machine.
+  session: { call: null, ended: null },
+  links: {},
+  linksProblem: null,
+  linkNext: null,
+  ended: null,
+  tabLink: null,
+};
+
 /** The interview linked to the call the panel is beside, if it still exists. */
 export function linkedEntry(state: CallState, entries: readonly IndexEntry[]): IndexEntry | null {
   const { call } = state.session;

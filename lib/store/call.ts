@@ -1,10 +1,10 @@
-import { createStore } from 'zustand/vanilla';
+import { createStore, type StoreApi } from 'zustand/vanilla';
 import { meetingKey } from '../call/link';
-import { nextSession, noSession, type TabEvent } from '../call/session';
+import { nextSession, type TabEvent } from '../call/session';
 import type { TabsPort } from '../call/tabs';
 import { reasonOf } from '../reason';
 import type { CallLinksRead, CallLinksStore } from '../storage/call-links';
-import { type CallState, linkByDefault, linkedEntry } from './call-state';
+import { type CallState, idleCall, linkByDefault, linkedEntry } from './call-state';
 import type { InterviewsStore, NewInterviewForm } from './interviews';
 
 export { type CallState, linkByDefault, linkedEntry } from './call-state';
@@ -14,6 +14,8 @@ export interface CallDeps {
   links: CallLinksStore;
   interviews: InterviewsStore;
   clock: () => number;
+  /** The state to take over (the side panel's first frame, lib/store/call-first.ts); a new one otherwise. */
+  store?: StoreApi<CallState>;
 }
 
 /**
@@ -23,14 +25,8 @@ export interface CallDeps {
  */
 export function createCallStore(deps: CallDeps) {
   const { interviews } = deps;
-  const store = createStore<CallState>()(() => ({
-    session: noSession,
-    links: {},
-    linksProblem: null,
-    linkNext: null,
-    ended: null,
-    tabLink: null,
-  }));
+  // The side panel's first chunk (call-first.ts) hands over the call its first frame showed.
+  const store = deps.store ?? createStore<CallState>()(() => idleCall);
   const { getState, setState } = store;
 
   // Leaving the ended interview any other way (a shortcut, another window deleting it) leaves "Call ended" too,

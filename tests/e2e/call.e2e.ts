@@ -29,6 +29,28 @@ afterEach(async ({ task }) => {
   await sites.close();
 });
 
+interface FirstRows {
+  /** Rows of "Interviews found" when they first came into the page. */
+  rows: number;
+  /** Whether the call banner was in the page then, and its text. */
+  bannerWithRows: boolean;
+  banner: string;
+}
+
+/** An init script: notes, the moment the list's rows first come into the page, whether the call banner is there. */
+function recordFirstRows() {
+  const seen: FirstRows = { rows: 0, bannerWithRows: false, banner: '' };
+  (window as unknown as { __firstRows: FirstRows }).__firstRows = seen;
+  const observer = new MutationObserver(() => {
+    const rows = document.querySelectorAll('ul[aria-label="Interviews found"] > li').length;
+    if (rows === 0) return;
+    const banner = document.querySelector('section[aria-label="This call"]');
+    Object.assign(seen, { rows, bannerWithRows: banner !== null, banner: banner?.textContent ?? '' });
+    observer.disconnect();
+  });
+  observer.observe(document, { childList: true, subtree: true });
+}
+
 async function storedLinks(harness: Harness): Promise<Record<string, { id: string }>> {
   const items = await harness.storage.read();
   return (items.calls as { links: Record<string, { id: string }> } | undefined)?.links ?? {};
@@ -64,8 +86,17 @@ describe.each([
     await p.differenceNote().fill('Liked hearing it was about her growth.');
     await expect.poll(async () => (await storedLinks(harness))[key]?.id).toMatch(/.+/);
 
-    // A reload (or a new panel) beside the same meeting offers that interview again.
+    // A reload (or a new panel) beside the same meeting offers that interview again, in the list's first frame:
+    // a banner arriving later would push the rows down under the pointer.
+    await real.panel.addInitScript(recordFirstRows);
     await real.panel.reload();
+    await c.resumeWith('Katherine Johnson').waitFor();
+    const first = await real.panel.evaluate(() => (window as unknown as { __firstRows: FirstRows }).__firstRows);
+    expect(first.rows).toBeGreaterThan(0);
+    expect(first).toMatchObject({
+      bannerWithRows: true,
+      banner: expect.stringContaining('Resume interview with Katherine Johnson'),
+    });
     await c.resumeWith('Katherine Johnson').click();
     await expect.poll(() => p.differenceNote().inputValue()).toBe('Liked hearing it was about her growth.');
 
