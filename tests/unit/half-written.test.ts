@@ -8,7 +8,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { text } from '../../lib/interview';
 import { interviewKey, registry } from '../../lib/storage/registry';
-import { ID, implementGetKeys, settle, stored, storedInterview } from './support';
+import { ID, implementGetKeys, must, settle, stored, storedInterview } from './support';
 import { makePanel } from './support/panel';
 import { keys } from './support/ri';
 
@@ -131,6 +131,27 @@ describe('a change storage takes only half of', () => {
     expect(await storedEntry()).toMatchObject({ candidate: 'Ada Lovelace', status: 'active' });
     expect(panel.state().entries.map((e) => e.candidate)).toEqual(['Ada Lovelace']);
     expect(panel.state().save).toBe('saved');
+    unwatch();
+  });
+
+  it('a status changed from the list while its row is opening is in the copy that opens, and stays', async () => {
+    // Chrome tells a page of its own writes a task later: the change's echo comes after the open has read.
+    const add = fakeBrowser.storage.onChanged.addListener.bind(fakeBrowser.storage.onChanged);
+    vi.spyOn(fakeBrowser.storage.onChanged, 'addListener').mockImplementation((listener) =>
+      add((...args) => void setTimeout(() => listener(...args), 0)),
+    );
+    const { panel, unwatch, state } = await listed();
+    // "Mark done" from a row, and a click on the row before it is written (the list shell runs both in turn).
+    const opening = panel.actions.open(ID);
+    await panel.actions.setStatus(ID, 'done');
+    await opening;
+    await afterRetry();
+    expect(text(must(state().interview), keys.status)).toBe('done');
+    // The next save writes the record with the change, not over it.
+    panel.actions.setAnswer(NOTE, 'what she said, and more');
+    await afterRetry();
+    expect(text(await storedInterview(), keys.status)).toBe('done');
+    expect(text(await storedInterview(), NOTE)).toBe('what she said, and more');
     unwatch();
   });
 

@@ -94,6 +94,9 @@ export function createList(ctx: Context, saving: Saving, session: Session, cache
       await repository.saveListed(next);
       saving.hold(next);
       cache.set(next);
+      // Opening meanwhile (its row clicked while this ran): the copy it shows must have the change, or its next save
+      // would put the old value back; this page's own echo is not merged.
+      if (getState().openId === id) session.applyRead(id, { kind: 'ok', interview: next }, false);
       return true;
     } catch (error) {
       refused(what, error);
