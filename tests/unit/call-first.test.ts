@@ -10,7 +10,7 @@ import { callLinks } from '../../lib/storage/call-links';
 import { createRepository } from '../../lib/storage/repository';
 import { createCallStore, linkedEntry } from '../../lib/store/call';
 import { createCallFirst, quickCallLinks } from '../../lib/store/call-first';
-import { CREATED_AT, implementGetKeys, must, settle } from './support';
+import { CREATED_AT, deferred, implementGetKeys, must, settle } from './support';
 import { makePanel } from './support/panel';
 
 const MEET = 'https://meet.google.com/abc-defg-hij';
@@ -73,19 +73,16 @@ describe('the call in the first frame', () => {
     await fakeBrowser.storage.local.set({ calls: LINKS });
     const interviews = makePanel();
     await interviews.actions.init();
-    let listener: ((event: TabEvent) => void) | null = null;
-    let load: (() => void) | null = null;
-    const loaded = new Promise<void>((resolve) => {
-      load = resolve;
-    });
-    let call: ReturnType<typeof createCallStore> | null = null;
+    // Filled as the test goes: closures assign them, so they are read through this object.
+    const seen: { listener?: (event: TabEvent) => void; call?: ReturnType<typeof createCallStore> } = {};
+    const load = deferred();
     const first = createCallFirst(() =>
-      loaded.then(() => {
-        call ??= createCallStore({
+      load.promise.then(() => {
+        seen.call ??= createCallStore({
           store: first.store,
           tabs: {
             follow: async (l) => {
-              listener = l;
+              seen.listener = l;
               return () => undefined;
             },
           },
@@ -93,7 +90,7 @@ describe('the call in the first frame', () => {
           interviews,
           clock: () => CREATED_AT,
         });
-        return call;
+        return seen.call;
       }),
     );
     await first.start(Promise.resolve({ tabId: 7, url: MEET }), async () => LINKS);
@@ -101,13 +98,13 @@ describe('the call in the first frame', () => {
     const asked = first.actions.startForCall();
     await settle();
     expect(interviews.state().screen).toBe('list');
-    must(load)();
+    load.resolve();
     await asked;
     expect(interviews.state().screen).toBe('new');
-    const store = must(call);
+    const store = must(seen.call);
     expect(store.store).toBe(first.store);
     await store.actions.init();
-    must(listener)({ kind: 'active', tabId: 7, url: MEET });
+    must(seen.listener)({ kind: 'active', tabId: 7, url: MEET });
     // The same call, seen again by the call store: nothing changes on screen.
     expect(store.store.getState().session).toBe(before);
     expect(store.store.getState().links).toEqual(LINKS.links);

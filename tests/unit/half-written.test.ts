@@ -9,7 +9,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { text } from '../../lib/interview';
 import { interviewKey, registry } from '../../lib/storage/registry';
 import { ID, implementGetKeys, must, settle, stored, storedInterview } from './support';
-import { makePanel } from './support/panel';
+import { makePanel, savedOnList } from './support/panel';
 import { keys } from './support/ri';
 
 const NOTE = keys.answer('difference', 'note');
@@ -46,16 +46,7 @@ describe('a change storage takes only half of', () => {
     implementGetKeys();
   });
 
-  async function listed() {
-    const panel = makePanel({ retryMs: 50 });
-    const unwatch = await panel.actions.init();
-    await panel.actions.start({ candidate: 'Ada Lovelace', role: 'Engineer', atsLink: '' });
-    panel.actions.setAnswer(NOTE, 'what she said');
-    await settle();
-    panel.actions.showList();
-    await settle();
-    return { panel, unwatch, state: panel.state };
-  }
+  const listed = savedOnList;
 
   it('a delete whose index write is refused deletes nothing: the record, its row and its text stay', async () => {
     const { panel, unwatch, state } = await listed();

@@ -8,7 +8,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { type Interview, text } from '../../lib/interview';
 import { interviewKey } from '../../lib/storage/registry';
 import { ID, implementGetKeys, must, settle, stored, storedIndex, storedInterview } from './support';
-import { makePanel, twoPanels } from './support/panel';
+import { savedOnList, twoPanels } from './support/panel';
 import { keys } from './support/ri';
 
 const NOTE = keys.answer('difference', 'note');
@@ -20,16 +20,7 @@ describe('list actions storage refuses', () => {
     implementGetKeys();
   });
 
-  /** One saved interview with an answer, back on the list. */
-  async function listed() {
-    const panel = makePanel({ retryMs: 50 });
-    const unwatch = await panel.actions.init();
-    await panel.actions.start({ candidate: 'Ada Lovelace', role: 'Engineer', atsLink: '' });
-    panel.actions.setAnswer(NOTE, 'what she said');
-    await settle();
-    panel.actions.showList();
-    return { panel, unwatch, state: panel.state };
-  }
+  const listed = savedOnList;
 
   it('rename and mark done say that storage is full, and change nothing', async () => {
     const { panel, unwatch, state } = await listed();

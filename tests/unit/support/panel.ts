@@ -3,6 +3,7 @@ import { browserStorage } from '../../../lib/platform/storage';
 import { createRepository } from '../../../lib/storage/repository';
 import { createInterviewsStore, type StoreDeps } from '../../../lib/store/interviews';
 import { CREATED_AT, ID, settle } from './index';
+import { keys } from './ri';
 
 /** Any store dependency, plus where the default clock starts (`CREATED_AT`) and how far it moves per reading (1 ms). */
 export type PanelOptions = Partial<StoreDeps> & { start?: number; tick?: number; writerId?: string };
@@ -45,4 +46,16 @@ export async function twoPanels({ candidate = 'Ada', ...options }: PanelOptions 
       for (const stop of stops) stop();
     },
   };
+}
+
+/** One interview started for Ada Lovelace with an answer ('what she said') saved, back on the list; writes retried after 50 ms. */
+export async function savedOnList() {
+  const panel = makePanel({ retryMs: 50 });
+  const unwatch = await panel.actions.init();
+  await panel.actions.start({ candidate: 'Ada Lovelace', role: 'Engineer', atsLink: '' });
+  panel.actions.setAnswer(keys.answer('difference', 'note'), 'what she said');
+  await settle();
+  panel.actions.showList();
+  await settle();
+  return { panel, unwatch, state: panel.state };
 }
