@@ -145,7 +145,7 @@ export function ShowMore({
         </button>
       ) : null}
       {busy ? (
-        <p className="muted" id={loadingId}>
+        <p className="muted show-more-loading" id={loadingId}>
           Loading interviews…
         </p>
       ) : null}
