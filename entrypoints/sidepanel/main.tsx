@@ -15,8 +15,9 @@ const call = createCallFirst(() => shell.loadRest().then((rest) => rest.call));
 const callShown = call.start(prefetchedActiveTab(), callLinksFromPrefetch).catch(() => undefined);
 const afterCall = <T,>(value: Promise<T>) => Promise.all([value, callShown]).then(([v]) => v);
 const shell = createListShell<PanelRest>({
-  // The first page from the list head; the whole index only when there is no head (the prefetch reads it then).
-  firstPage: afterCall(firstPageFromPrefetch()),
+  // The first page from the list head; the whole index only when there is no head (the prefetch reads it then),
+  // or when the call's linked interview is not on that page (the banner names it).
+  firstPage: afterCall(firstPageFromPrefetch()).then((page) => (page && call.linkedBeyond(page.entries) ? undefined : page)),
   listed: afterCall(listedFromPrefetch()),
   load: (store) => import('./rest').then((rest) => rest.start(store, call.store)),
 });

@@ -5,8 +5,12 @@ import type { TabEvent } from './session';
  * lib/platform/tabs.ts; tests pass any implementation.
  */
 export interface TabsPort {
-  /** Reports the panel window's active tab now and every change after; returns the unsubscribe. */
-  follow(listener: (event: TabEvent) => void): Promise<() => void>;
+  /**
+   * Reports the panel window's active tab now and every change after; returns the unsubscribe. `known`: a tab
+   * the caller already shows as the call (the side panel's first frame, before it followed anything), reported
+   * too, as it is now: a change it missed (the tab closed, the meeting left) is not lost.
+   */
+  follow(listener: (event: TabEvent) => void, known?: number): Promise<() => void>;
 }
 
 /** The active tab of the panel's window, as the panel's prefetch script found it. */

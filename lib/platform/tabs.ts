@@ -9,7 +9,7 @@ import { handOverActiveTab, type TabsPort } from '../call/tabs';
  */
 export function browserTabs(): TabsPort {
   return {
-    async follow(listener) {
+    async follow(listener, known) {
       // The side panel (Chrome) and the sidebar (Firefox) belong to one window: its tabs are the ones beside it.
       const windowId = (await browser.windows.getCurrent()).id;
       const onActivated = (info: { tabId: number; windowId: number }) => {
@@ -27,6 +27,11 @@ export function browserTabs(): TabsPort {
       browser.tabs.onRemoved.addListener(onRemoved);
       const [active] = await browser.tabs.query({ active: true, windowId });
       if (active?.id !== undefined) listener({ kind: 'active', tabId: active.id, url: active.url });
+      if (known !== undefined && known !== active?.id) {
+        // Chrome rejects for a tab that is gone.
+        const tab = await browser.tabs.get(known).catch(() => undefined);
+        listener(tab ? { kind: 'updated', tabId: known, url: tab.url, active: false } : { kind: 'removed', tabId: known });
+      }
       return () => {
         browser.tabs.onActivated.removeListener(onActivated);
         browser.tabs.onUpdated.removeListener(onUpdated);

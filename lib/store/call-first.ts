@@ -1,7 +1,8 @@
 import { createStore } from 'zustand/vanilla';
 import { detectCall } from '../call/detect';
-import type { CallLinks } from '../call/link';
+import { type CallLinks, meetingKey } from '../call/link';
 import type { ActiveTab } from '../call/tabs';
+import type { IndexEntry } from '../interview/index-entry';
 import type { CallStore } from './call';
 import { type CallState, idleCall } from './call-state';
 
@@ -13,6 +14,9 @@ import { type CallState, idleCall } from './call-state';
  * pushed every row down under the pointer. The call store (call.ts) takes
  * this state over; until then its actions wait for it, in the order asked.
  */
+/** How long the list's first frame waits for the tab beside the panel (the query usually answers within the storage read). */
+const TAB_WAIT_MS = 300;
+
 export function createCallFirst(loadCall: () => Promise<Pick<CallStore, 'actions'>>) {
   const store = createStore<CallState>()(() => idleCall);
   const actions = new Proxy({} as CallStore['actions'], {
@@ -36,11 +40,23 @@ export function createCallFirst(loadCall: () => Promise<Pick<CallStore, 'actions
      * when the tab is a call.
      */
     async start(tab: Promise<ActiveTab | undefined>, links: () => Promise<unknown>) {
-      const active = await tab;
+      // Never a list held back by a tab query that does not answer: past this, the banner comes with the rest.
+      const active = await Promise.race([tab, new Promise<undefined>((resolve) => setTimeout(resolve, TAB_WAIT_MS))]);
       const page = active?.url === undefined ? null : detectCall(active.url);
       if (!active || !page) return;
       const quick = quickCallLinks(await links());
       store.setState({ session: { call: { tabId: active.tabId, page }, ended: null }, ...(quick ? { links: quick } : {}) });
+    },
+
+    /**
+     * True when the call's linked interview is not among `entries` (the list head's first page: 25 in progress):
+     * the banner could not name it, and would grow once the index came. The list then waits for the index.
+     */
+    linkedBeyond(entries: readonly IndexEntry[]): boolean {
+      const { session, links } = store.getState();
+      const key = session.call ? meetingKey(session.call.page) : null;
+      const link = key === null ? undefined : links[key];
+      return link !== undefined && !entries.some((e) => e.id === link.id);
     },
   };
 }

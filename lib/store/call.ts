@@ -82,7 +82,8 @@ export function createCallStore(deps: CallDeps) {
       applyLinks(await deps.links.read());
       let unfollow = () => {};
       try {
-        unfollow = await deps.tabs.follow(onTab);
+        // The call the first frame showed (call-first.ts) is checked again: it may have ended before this followed.
+        unfollow = await deps.tabs.follow(onTab, getState().session.call?.tabId);
       } catch (error) {
         // No tabs API here (the panel opened as a plain page): the panel works, just not beside a call.
         console.warn('Reverse Interview: cannot follow tabs', error);

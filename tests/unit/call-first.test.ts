@@ -52,6 +52,38 @@ describe('the call in the first frame', () => {
     expect(linkedEntry(state, [entry])).toEqual(entry);
   });
 
+  it('says when the linked interview is not on the first page, so the list waits for the index to name it', async () => {
+    const first = createCallFirst(() => Promise.reject(new Error('not asked for')));
+    expect(first.linkedBeyond([])).toBe(false); // beside no call
+    await first.start(Promise.resolve({ tabId: 7, url: MEET }), async () => LINKS);
+    expect(first.linkedBeyond([entry])).toBe(false);
+    // Marked done, archived, or older than the 25 newest in progress: not in the head.
+    expect(first.linkedBeyond([{ ...entry, id: 'other' }])).toBe(true);
+    const unlinked = createCallFirst(() => Promise.reject(new Error('not asked for')));
+    await unlinked.start(Promise.resolve({ tabId: 7, url: MEET }), async () => undefined);
+    expect(unlinked.linkedBeyond([])).toBe(false);
+  });
+
+  it('a tab query that does not answer holds the list back 300 ms at most', async () => {
+    vi.useFakeTimers();
+    try {
+      const first = createCallFirst(() => Promise.reject(new Error('not asked for')));
+      let done = false;
+      void first
+        .start(new Promise(() => {}), async () => LINKS)
+        .then(() => {
+          done = true;
+        });
+      await vi.advanceTimersByTimeAsync(299);
+      expect(done).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(done).toBe(true);
+      expect(first.store.getState().session.call).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('beside no call (or no tab the prefetch could see) shows nothing and reads no links', async () => {
     for (const tab of [undefined, { tabId: 3, url: undefined }, { tabId: 3, url: 'https://example.com/' }]) {
       const first = createCallFirst(() => Promise.reject(new Error('not asked for')));
@@ -74,15 +106,16 @@ describe('the call in the first frame', () => {
     const interviews = makePanel();
     await interviews.actions.init();
     // Filled as the test goes: closures assign them, so they are read through this object.
-    const seen: { listener?: (event: TabEvent) => void; call?: ReturnType<typeof createCallStore> } = {};
+    const seen: { listener?: (event: TabEvent) => void; known?: number; call?: ReturnType<typeof createCallStore> } = {};
     const load = deferred();
     const first = createCallFirst(() =>
       load.promise.then(() => {
         seen.call ??= createCallStore({
           store: first.store,
           tabs: {
-            follow: async (l) => {
+            follow: async (l, known) => {
               seen.listener = l;
+              seen.known = known;
               return () => undefined;
             },
           },
@@ -95,12 +128,15 @@ describe('the call in the first frame', () => {
     );
     await first.start(Promise.resolve({ tabId: 7, url: MEET }), async () => LINKS);
     const before = first.store.getState().session;
+    // Two actions before the call store has loaded: they run there, in the order asked.
+    const untick = first.actions.setLinkNext(false);
     const asked = first.actions.startForCall();
     await settle();
     expect(interviews.state().screen).toBe('list');
     load.resolve();
-    await asked;
+    await Promise.all([untick, asked]);
     expect(interviews.state().screen).toBe('new');
+    expect(first.store.getState().linkNext).toBe(true);
     const store = must(seen.call);
     expect(store.store).toBe(first.store);
     await store.actions.init();
@@ -108,6 +144,31 @@ describe('the call in the first frame', () => {
     // The same call, seen again by the call store: nothing changes on screen.
     expect(store.store.getState().session).toBe(before);
     expect(store.store.getState().links).toEqual(LINKS.links);
+    // And the call the first frame showed is asked about as it is now (it may have ended before the store followed).
+    expect(seen.known).toBe(7);
+  });
+
+  it('a call that ended before the call store followed the tabs is not shown as current', async () => {
+    const interviews = makePanel();
+    await interviews.actions.init();
+    const first = createCallFirst(() => Promise.reject(new Error('not asked for')));
+    await first.start(Promise.resolve({ tabId: 7, url: MEET }), async () => undefined);
+    const call = createCallStore({
+      store: first.store,
+      // The window now: another tab active, and tab 7 gone (what browserTabs reports for a known tab that is gone).
+      tabs: {
+        follow: async (listener, known) => {
+          listener({ kind: 'active', tabId: 9, url: undefined });
+          if (known !== undefined) listener({ kind: 'removed', tabId: known });
+          return () => undefined;
+        },
+      },
+      links: callLinks(createRepository(browserStorage()).calls),
+      interviews,
+      clock: () => CREATED_AT,
+    });
+    await call.actions.init();
+    expect(call.store.getState().session.call).toBeNull();
   });
 
   it('its actions settle with nothing when the rest of the panel cannot load', async () => {

@@ -125,6 +125,21 @@ describe('a change storage takes only half of', () => {
     unwatch();
   });
 
+  it('the open interview marked done while the index cannot be read is saved, not retried as refused', async () => {
+    const { panel, unwatch, state } = await listed();
+    await panel.actions.open(ID);
+    await fakeBrowser.storage.local.set({ index: { schema: 3, entriesJson: '{not json' } });
+    await settle(10);
+    await panel.actions.setStatus(ID, 'done');
+    await afterRetry();
+    expect(text(await storedInterview(), keys.status)).toBe('done');
+    expect(state().save).toBe('saved');
+    expect(state().status?.text ?? '').not.toMatch(/Not saved/);
+    // The index is kept as it was, and the list, rebuilt from the records, says done.
+    expect(await stored(registry.index.key)).toEqual({ schema: 3, entriesJson: '{not json' });
+    unwatch();
+  });
+
   it('a status changed from the list while its row is opening is in the copy that opens, and stays', async () => {
     // Chrome tells a page of its own writes a task later: the change's echo comes after the open has read.
     const add = fakeBrowser.storage.onChanged.addListener.bind(fakeBrowser.storage.onChanged);

@@ -45,6 +45,22 @@ describe('browserTabs (the only browser.tabs code)', () => {
     expect(f.events.length).toBe(count);
   });
 
+  it('a call tab the panel already shows is reported as it is now: gone, or left for another page', async () => {
+    const callTab = await fakeBrowser.tabs.create({ url: MEET, active: true });
+    const other = await fakeBrowser.tabs.create({ url: 'https://example.com/', active: true });
+    const events: TabEvent[] = [];
+    const stop = await browserTabs().follow((e) => events.push(e), must(callTab.id));
+    expect(events).toEqual([
+      { kind: 'active', tabId: other.id, url: 'https://example.com/' },
+      { kind: 'updated', tabId: callTab.id, url: MEET, active: false },
+    ]);
+    stop();
+    await fakeBrowser.tabs.remove(must(callTab.id));
+    const after: TabEvent[] = [];
+    (await browserTabs().follow((e) => after.push(e), must(callTab.id)))();
+    expect(after.at(-1)).toEqual({ kind: 'removed', tabId: callTab.id });
+  });
+
   it('a call in another window is not followed', async () => {
     const f = await follow();
     const other = await fakeBrowser.windows.create({ focused: false });

@@ -3,7 +3,6 @@ import { keys, setField, setFields, text } from '../../interview';
 import { entryOf, type Status as InterviewStatus } from '../../interview/entry';
 import type { Interview } from '../../interview/schema';
 import { pauseTimer } from '../../pacing/timer';
-import { QuarantinedError } from '../../storage/quarantine';
 import { exportOne } from '../../storage/transfer';
 import type { Snippet, StatusFilter } from '../library';
 import { currentStepId } from '../pacing';
@@ -63,15 +62,9 @@ export function createList(ctx: Context, saving: Saving, session: Session, cache
       const open = getState().openId === id ? getState().interview : null;
       if (open) {
         const next = session.update((interview, _script, t) => change(interview, t));
-        try {
-          await listAsIs(next ?? open);
-        } catch (error) {
-          if (!next || error instanceof QuarantinedError) throw error;
-          // The record is saved (or held and retried) with the change: its next write lists it too.
-          saving.relist(next);
-          say('error', `The list could not be updated: ${why(error)} It is, as soon as storage takes the interview.`);
-          return false;
-        }
+        // The record and its entry in one write, in order with the typing's saves, held and retried like them.
+        if (next) saving.relist(next);
+        else await listAsIs(open);
         return true;
       }
       const read = await repository.readInterview(id);

@@ -3,6 +3,8 @@ import { mergeInterviews } from '../../interview/merge';
 import type { Interview } from '../../interview/schema';
 import { reasonOf } from '../../reason';
 import { isQuotaError } from '../../storage/port';
+import { QuarantinedError } from '../../storage/quarantine';
+import { registry } from '../../storage/registry';
 import { createWriter } from '../writer';
 import { createHeld } from './held';
 import type { Context } from './state';
@@ -27,13 +29,26 @@ export function createSaving(ctx: Context, cache: { set(interview: Interview): v
   const unsaved = createHeld(deps.handoff);
   /**
    * Interviews whose next write also lists them, merged with what storage holds then: open ones deleted outside
-   * this panel (typing saves them again), and ones whose list entry storage refused.
+   * this panel (typing saves them again), and changes to their list entry (new, renamed, status changed), written
+   * with the record in the writer's order. One object per mark: a mark set again while a write is on its way is
+   * not cleared by that write.
    */
-  const unlisted = new Map<string, 'deleted' | 'entry refused'>();
+  const unlisted = new Map<string, { why: 'deleted' | 'listed' }>();
   /** How many times "Erase all data" has run while this panel was open. */
   let erasures = 0;
   /** The writer's last "Not saved" message, cleared from the status line once a save succeeds. */
   let writerError = '';
+
+  /** A write that lists the interview too. While the index cannot be read the list is rebuilt from the records, so
+   * the record written is all there is to do: not a refused save, retried for ever. */
+  async function mergeAndList(interview: Interview): Promise<Interview> {
+    try {
+      return await repository.mergeAndList(interview);
+    } catch (error) {
+      if (error instanceof QuarantinedError && error.key === registry.index.key) return interview;
+      throw error;
+    }
+  }
 
   const writer = createWriter<Interview>({
     write: async (interview) => {
@@ -42,12 +57,12 @@ export function createSaving(ctx: Context, cache: { set(interview: Interview): v
       // Taken now: a mark set while this write is on its way is for the next one.
       const unlist = unlisted.get(interview.id);
       // Deleted here or elsewhere, then maybe saved again by another window meanwhile: keep what it wrote.
-      if (unlist) saved = await repository.mergeAndList(interview);
+      if (unlist) saved = await mergeAndList(interview);
       else await repository.writeInterview(interview);
       // "Erase all data" ran while this write was on its way: it must not bring the interview back.
       if (era !== erasures) return repository.removeInterview(interview.id);
       if (unlist && unlisted.get(interview.id) === unlist) unlisted.delete(interview.id);
-      if (unlist === 'deleted') say('info', `Saved again: the interview with ${labelOf(saved)} is back in the list.`);
+      if (unlist?.why === 'deleted') say('info', `Saved again: the interview with ${labelOf(saved)} is back in the list.`);
       // Only this copy is known to be stored; a newer one (or another interview's refused text) stays held.
       if (unsaved.get(interview.id) === interview) unsaved.delete(interview.id);
     },
@@ -132,14 +147,15 @@ export function createSaving(ctx: Context, cache: { set(interview: Interview): v
     },
 
     /** Deleted outside this panel while open: the next write lists it again. */
-    unlist: (id: string) => void unlisted.set(id, 'deleted'),
+    unlist: (id: string) => void unlisted.set(id, { why: 'deleted' }),
 
     /**
-     * Storage refused `current`'s list entry (new, renamed, status changed): it is saved again, merged with what
-     * storage holds, and listed with that write, retried like any refused save until storage takes both.
+     * Saves `current` and its list entry (new, renamed, status changed) in one write, merged with what storage
+     * holds then, in order with the interview's other saves, and retried like any refused save until storage takes
+     * both. `current`: the newest copy the caller has (the open interview as it is now).
      */
     relist(current: Interview) {
-      if (!unlisted.has(current.id)) unlisted.set(current.id, 'entry refused');
+      if (unlisted.get(current.id)?.why !== 'deleted') unlisted.set(current.id, { why: 'listed' });
       saving.save(saving.withHeld(current));
     },
 
