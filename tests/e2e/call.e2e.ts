@@ -6,6 +6,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { indexItems } from '../../lib/storage/registry';
 import { type CallSites, startCallSites } from './call-sites';
 import { type Harness, launch } from './harness';
 import { installLatch, loaded } from './latch';
@@ -186,6 +187,37 @@ test('leaving the meeting in the same tab ends the call; "Back to notes" returns
   await first.close();
   await c.callEnded().waitFor();
   await expect.poll(() => c.preview().textContent()).toContain('Mary Jackson');
+  expect(harness.errors).toEqual([]);
+});
+
+test("beside a call whose interview is not on the list's first page (done, or older), the banner still comes with the rows, naming it", async () => {
+  const harness = h as Harness;
+  // 30 interviews in progress fill the stored list head; the call's own interview was marked done.
+  const entries: Record<string, unknown> = {};
+  for (let i = 1; i <= 30; i += 1)
+    entries[`i${i}`] = {
+      id: `i${i}`,
+      candidate: `Person ${i}`,
+      role: 'Engineer',
+      createdAt: 1_764_500_000_000 + i,
+      status: 'active',
+    };
+  entries.linked = { id: 'linked', candidate: 'Dorothy Vaughan', role: 'Engineer', createdAt: 1_764_400_000_000, status: 'done' };
+  await harness.storage.write({
+    ...indexItems(entries),
+    calls: { schema: 1, links: { 'meet:abc-defg-hij': { id: 'linked', at: 1_764_400_000_000 } } },
+  });
+  const real = await openRealPanel(harness);
+  cdp = real.cdp;
+  const c = new CallParts(real.panel);
+  await openCallTab(harness, real.opener, 'https://meet.google.com/abc-defg-hij');
+  await c.resumeWith('Dorothy Vaughan').waitFor();
+  await real.panel.addInitScript(recordFirstRows);
+  await real.panel.reload();
+  await c.resumeWith('Dorothy Vaughan').waitFor();
+  const first = await real.panel.evaluate(() => (window as unknown as { __firstRows: FirstRows }).__firstRows);
+  expect(first.rows).toBeGreaterThan(0);
+  expect(first).toMatchObject({ bannerWithRows: true, banner: expect.stringContaining('Resume interview with Dorothy Vaughan') });
   expect(harness.errors).toEqual([]);
 });
 
